@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { SaveFileResult } from '../../shared/host';
+
+/**
+ * Writes the whole file next to its destination, flushes it, then renames it into place, so that a
+ * failure (disk full, no permission) never leaves a half-written file or destroys the old one.
+ */
+export async function writeFileAtomically(destination: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(dirname(destination), `.${basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, destination);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** The stable reason code the renderer words for the user. */
+export function saveFailureReason(error: unknown): Extract<SaveFileResult, { status: 'failed' }>['reason'] {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'no-permission';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk-full';
+  if (code === 'EROFS') return 'read-only';
+  return 'unknown';
+}

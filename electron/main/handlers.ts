@@ -1,0 +1,52 @@
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { writeFileAtomically, saveFailureReason } from './atomicWrite';
+import type { createIpcRegistry } from './ipcRegistry';
+import { createAppWindow } from './windows';
+
+type Registry = ReturnType<typeof createIpcRegistry>;
+
+function windowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
+  return BrowserWindow.fromWebContents(event.sender) ?? undefined;
+}
+
+/** Every IPC channel of the contract, each handled once. */
+export function registerHandlers(registry: Registry, devServerUrl: string | undefined): void {
+  registry.handle('app:info', async () => ({
+    name: app.getName(),
+    version: app.getVersion(),
+    edition: 'desktop' as const,
+    dataDirectory: app.getPath('userData'),
+  }));
+
+  registry.handle('file:save', async (request, event) => {
+    const parent = windowOf(event);
+    const options = {
+      defaultPath: request.suggestedName,
+      filters: [{ name: request.filter.name, extensions: request.filter.extensions }],
+    };
+    const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' as const };
+    try {
+      await writeFileAtomically(choice.filePath, request.bytes);
+      return { status: 'saved' as const, fileName: basename(choice.filePath) };
+    } catch (error) {
+      return { status: 'failed' as const, reason: saveFailureReason(error) };
+    }
+  });
+
+  registry.handle('file:open', async (request, event) => {
+    const parent = windowOf(event);
+    const options = { properties: ['openFile' as const], filters: request.filters };
+    const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    if (choice.canceled || !path) return null;
+    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+  });
+
+  registry.handle('window:open-projector', async (request) => {
+    createAppWindow({ devServerUrl, route: request.route, title: 'Actieplaat — projector' });
+    return undefined;
+  });
+}

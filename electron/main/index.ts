@@ -1,0 +1,46 @@
+import { app, ipcMain, net, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeOf, resolveAppFile } from './appProtocol';
+import { registerHandlers } from './handlers';
+import { createIpcRegistry } from './ipcRegistry';
+import { denyAllPermissions, hardenApp, isAppUrl } from './security';
+import { createAppWindow } from './windows';
+
+// Set by `electron-vite dev` only; a packaged or previewed app serves its own files from app://.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const rendererRoot = join(import.meta.dirname, '../renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+app.enableSandbox();
+hardenApp(app, devServerUrl);
+
+async function serveAppFile(request: Request): Promise<Response> {
+  const file = resolveAppFile(rendererRoot, request.url);
+  if (!file) return new Response('Not found', { status: 404 });
+  const response = await net.fetch(pathToFileURL(file).toString());
+  if (!response.ok) return new Response('Not found', { status: 404 });
+  return new Response(response.body, {
+    status: 200,
+    headers: { 'Content-Type': mimeTypeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  });
+}
+
+void app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, serveAppFile);
+  denyAllPermissions(session.defaultSession);
+  const registry = createIpcRegistry(ipcMain, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl));
+  registerHandlers(registry, devServerUrl);
+  createAppWindow({ devServerUrl });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('activate', () => {
+  if (app.isReady()) createAppWindow({ devServerUrl });
+});

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { MenuCommand } from '../../shared/host';
+import { BRIDGE_KEY, type ActieplaatBridge, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc';
+
+function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+  return ipcRenderer.invoke(channel, request) as Promise<IpcResponse<C>>;
+}
+
+/** Named functions only: the renderer never sees `ipcRenderer` or any channel it was not given. */
+const bridge = {
+  appInfo: () => invoke('app:info', undefined),
+  saveFile: (request) => invoke('file:save', request),
+  openFile: (request) => invoke('file:open', request),
+  openProjectorWindow: (request) => invoke('window:open-projector', request),
+  onMenuCommand: (listener) => {
+    const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on('menu:command', handler);
+    return () => void ipcRenderer.off('menu:command', handler);
+  },
+} satisfies ActieplaatBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

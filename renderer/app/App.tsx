@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, Outlet, RouterProvider } from 'react-router';
+import { AppHeader } from '../components/AppHeader';
+import { ToastProvider } from '../components/Toasts';
+import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { WorkshopScreen } from '../screens/workshop/WorkshopScreen';
+
+function Layout() {
+  const { t } = useTranslation();
+  return (
+    <ToastProvider>
+      <a href="#main" className="skip-link" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <Outlet />
+    </ToastProvider>
+  );
+}
+
+// Hash routes: the desktop shell serves one file from its own scheme, and a hash never reaches it.
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <LibraryScreen /> },
+      { path: '/workshop/:workshopId', element: <WorkshopScreen /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

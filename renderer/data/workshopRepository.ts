@@ -1,0 +1,113 @@
+import type { Action } from '../../shared/model/action';
+import type { Assessment } from '../../shared/model/assessment';
+import type { Note } from '../../shared/model/note';
+import type { Participant } from '../../shared/model/participant';
+import type { Team } from '../../shared/model/team';
+import type { Template } from '../../shared/model/template';
+import type { Vote } from '../../shared/model/vote';
+import type { Workshop } from '../../shared/model/workshop';
+import type { WorkshopData } from '../../shared/model/workshopData';
+import { copyWorkshopData, createWorkshopData, type NewWorkshopInput, type RecordFactory } from '../../shared/workshop/newWorkshop';
+import type { ActieplaatDatabase, Stored } from './db';
+import { recordFactory } from './records';
+
+/** Whole-workshop operations: create, rename, duplicate, delete and restore. Each is one transaction. */
+export class WorkshopRepository {
+  constructor(
+    private readonly database: ActieplaatDatabase,
+    private readonly factory: RecordFactory = recordFactory,
+  ) {}
+
+  async create(input: NewWorkshopInput, firstTeamName: string): Promise<Workshop> {
+    const data = createWorkshopData(input, firstTeamName, this.factory);
+    await this.write(data);
+    return data.workshop;
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    const trimmed = title.trim();
+    if (!trimmed) throw new Error('a workshop title cannot be empty');
+    const changed = await this.database.workshops.update(id, { title: trimmed, updatedAt: this.factory.now() });
+    if (changed === 0) throw new Error(`no workshop ${id}`);
+  }
+
+  async duplicate(id: string, title: string): Promise<Workshop> {
+    const source = await this.load(id);
+    if (!source) throw new Error(`no workshop ${id}`);
+    const copy = copyWorkshopData(source, title, this.factory);
+    await this.write(copy);
+    return copy.workshop;
+  }
+
+  /** Deletes everything of the workshop and returns it, so that the deletion can be undone. */
+  async delete(id: string): Promise<WorkshopData | undefined> {
+    const db = this.database;
+    return db.transaction('rw', db.workshopTables(), async () => {
+      const snapshot = await this.load(id);
+      if (!snapshot) return undefined;
+      await Promise.all([
+        db.workshops.delete(id),
+        db.templates.delete(id),
+        ...[db.teams, db.participants, db.assessments, db.notes, db.actions, db.votes].map((table) =>
+          table.where('workshopId').equals(id).delete(),
+        ),
+      ]);
+      return snapshot;
+    });
+  }
+
+  /** Puts back a workshop exactly as `delete` returned it. */
+  async restore(snapshot: WorkshopData): Promise<void> {
+    await this.write(snapshot);
+  }
+
+  async load(id: string): Promise<WorkshopData | undefined> {
+    const db = this.database;
+    return db.transaction('r', db.workshopTables(), async () => {
+      const workshop = await db.workshops.get(id);
+      const template = await db.templates.get(id);
+      if (!workshop || !template) return undefined;
+      const [teams, participants, assessments, notes, actions, votes] = await Promise.all([
+        db.teams.where('workshopId').equals(id).toArray(),
+        db.participants.where('workshopId').equals(id).toArray(),
+        db.assessments.where('workshopId').equals(id).toArray(),
+        db.notes.where('workshopId').equals(id).toArray(),
+        db.actions.where('workshopId').equals(id).toArray(),
+        db.votes.where('workshopId').equals(id).toArray(),
+      ]);
+      return {
+        workshop,
+        template: untag<Template>(template),
+        teams: teams.map((team) => untag<Team>(team)),
+        participants: participants.map((participant) => untag<Participant>(participant)),
+        assessments: assessments.map((assessment) => untag<Assessment>(assessment)),
+        notes: notes.map((note) => untag<Note>(note)),
+        actions: actions.map((action) => untag<Action>(action)),
+        votes: votes.map(({ seq: _seq, ...vote }) => untag<Vote>(vote)),
+      };
+    });
+  }
+
+  /** Writes a whole workshop in one transaction: all of it, or nothing. */
+  async write(data: WorkshopData): Promise<void> {
+    const db = this.database;
+    const workshopId = data.workshop.id;
+    const tag = <T extends object>(record: T): Stored<T> => ({ ...record, workshopId });
+    await db.transaction('rw', db.workshopTables(), async () => {
+      await db.workshops.put(data.workshop);
+      await db.templates.put(tag(data.template));
+      await db.teams.bulkPut(data.teams.map(tag));
+      await db.participants.bulkPut(data.participants.map(tag));
+      await db.assessments.bulkPut(data.assessments.map(tag));
+      await db.notes.bulkPut(data.notes.map(tag));
+      await db.actions.bulkPut(data.actions.map(tag));
+      await db.votes.bulkAdd(data.votes.map(tag));
+    });
+  }
+}
+
+/** The record without the database's workshop tag, as the file format and the domain know it. */
+function untag<T>(stored: Stored<T>): T {
+  const { workshopId: _workshopId, ...record } = stored;
+  return record as unknown as T;
+}

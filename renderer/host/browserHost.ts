@@ -1,0 +1,47 @@
+import type { Host, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/host';
+
+/** The browser edition: downloads instead of save dialogs, a file input instead of an open dialog. */
+export function createBrowserHost(version: string): Host {
+  return {
+    edition: 'browser',
+    async appInfo() {
+      return { name: 'Actieplaat', version, edition: 'browser' };
+    },
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: request.mimeType });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // The download has started from the URL by now; revoke later so slow browsers still read it.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved', fileName: request.suggestedName };
+    },
+    openFile(request: OpenFileRequest): Promise<OpenedFile | null> {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = request.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
+        input.addEventListener('change', async () => {
+          const file = input.files?.[0];
+          resolve(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      });
+    },
+    async openProjectorWindow({ route }) {
+      const url = new URL(window.location.href);
+      url.hash = route;
+      window.open(url.toString(), 'actieplaat-projector', 'popup,width=1280,height=720');
+    },
+    onMenuCommand(_listener: (command: MenuCommand) => void) {
+      // A browser has no native menu; the app's own toolbar and shortcuts serve instead.
+      return () => undefined;
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Language } from '../../shared/model/primitives';
+
+const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** `2026-11-22` → "22 november 2026" / "22 November 2026"; the date is a calendar day, no time zone. */
+export function formatCalendarDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** "zojuist", "5 minuten geleden", "gisteren", "3 dagen geleden"; an exact date past a week. */
+export function formatLastEdited(timestamp: string, language: Language, justNow: string, now: Date = new Date()): string {
+  const then = new Date(timestamp);
+  const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
+  const relative = new Intl.RelativeTimeFormat(locales[language], { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 45) return justNow;
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86400) return relative.format(Math.round(seconds / 86400), 'day');
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric' }).format(then);
+}
+
+/** Today as `YYYY-MM-DD` in the user's own time zone. */
+export function todayAsCalendarDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

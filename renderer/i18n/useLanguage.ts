@@ -1,0 +1,20 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageSchema, type Language } from '../../shared/model/primitives';
+import { settingsRepository } from '../data';
+
+/** The interface language and a setter that also remembers the choice on this computer. */
+export function useLanguage(): [Language, (language: Language) => Promise<void>] {
+  const { i18n } = useTranslation();
+  const parsed = languageSchema.safeParse(i18n.resolvedLanguage);
+  const language: Language = parsed.success ? parsed.data : 'nl';
+  const setLanguage = useCallback(
+    async (next: Language) => {
+      await settingsRepository.setLanguage(next);
+      await i18n.changeLanguage(next);
+      document.documentElement.lang = next;
+    },
+    [i18n],
+  );
+  return [language, setLanguage];
+}

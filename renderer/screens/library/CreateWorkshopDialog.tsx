@@ -1,0 +1,187 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { Plus, Trash2, X } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type Language } from '../../../shared/model/primitives';
+import { organisationKindSchema, WORKSHOP_TITLE_MAX, type Organisation } from '../../../shared/model/workshop';
+import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
+import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
+import { todayAsCalendarDate } from '../../i18n/format';
+
+interface Props {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  defaultLanguage: Language;
+  onCreate(input: NewWorkshopInput): Promise<void>;
+}
+
+export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCreate }: Props) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(todayAsCalendarDate);
+  const [location, setLocation] = useState('');
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const [organisations, setOrganisations] = useState<Organisation[]>([]);
+  const [problems, setProblems] = useState<NewWorkshopProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const reset = () => {
+    setTitle('');
+    setDate(todayAsCalendarDate());
+    setLocation('');
+    setLanguage(defaultLanguage);
+    setOrganisations([]);
+    setProblems([]);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input: NewWorkshopInput = { title, date, location, language, organisations };
+    const found = validateNewWorkshop(input);
+    setProblems(found);
+    if (found.length > 0) {
+      document.getElementById(`${formId}-${found[0]!.field}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await onCreate(input);
+      reset();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problemText = (field: NewWorkshopProblem['field']) => {
+    const problem = problems.find((p) => p.field === field);
+    if (!problem) return undefined;
+    return t(`workshopForm.errors.${problem.code}`, { max: WORKSHOP_TITLE_MAX });
+  };
+  const titleError = problemText('title');
+  const dateError = problemText('date');
+  const organisationsError = problemText('organisations');
+  const updateOrganisation = (index: number, change: Partial<Organisation>) =>
+    setOrganisations((current) => current.map((organisation, i) => (i === index ? { ...organisation, ...change } : organisation)));
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) reset();
+        onOpenChange(next);
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-wide">
+          <div className="dialog-header">
+            <Dialog.Title className="dialog-title">{t('workshopForm.createTitle')}</Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label={t('common.close')}>
+              <X aria-hidden size={20} />
+            </Dialog.Close>
+          </div>
+          <Dialog.Description className="dialog-description">{t('workshopForm.createDescription')}</Dialog.Description>
+          <form id={formId} className="form" onSubmit={submit} noValidate>
+            <div className="field">
+              <label htmlFor={`${formId}-title`}>{t('workshopForm.title')}</label>
+              <input
+                id={`${formId}-title`}
+                value={title}
+                onChange={(event) => setTitle(event.target.value)}
+                placeholder={t('workshopForm.titlePlaceholder')}
+                aria-invalid={titleError ? true : undefined}
+                aria-describedby={titleError ? `${formId}-title-error` : undefined}
+                autoComplete="off"
+                autoFocus
+              />
+              {titleError && <p id={`${formId}-title-error`} className="field-error">{titleError}</p>}
+            </div>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor={`${formId}-date`}>{t('workshopForm.date')}</label>
+                <input
+                  id={`${formId}-date`}
+                  type="date"
+                  value={date}
+                  onChange={(event) => setDate(event.target.value)}
+                  aria-invalid={dateError ? true : undefined}
+                  aria-describedby={dateError ? `${formId}-date-error` : undefined}
+                />
+                {dateError && <p id={`${formId}-date-error`} className="field-error">{dateError}</p>}
+              </div>
+              <div className="field">
+                <label htmlFor={`${formId}-location`}>
+                  {t('workshopForm.location')} <span className="field-optional">({t('common.optional')})</span>
+                </label>
+                <input id={`${formId}-location`} value={location} onChange={(event) => setLocation(event.target.value)} />
+              </div>
+              <div className="field">
+                <label htmlFor={`${formId}-language`}>{t('workshopForm.language')}</label>
+                <select id={`${formId}-language`} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+                  {languages.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`app.languages.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <fieldset className="fieldset" aria-describedby={organisationsError ? `${formId}-organisations-error` : undefined}>
+              <legend>
+                {t('workshopForm.organisations')} <span className="field-optional">({t('common.optional')})</span>
+              </legend>
+              {organisations.map((organisation, index) => (
+                <div key={index} className="organisation-row">
+                  <input
+                    id={index === 0 ? `${formId}-organisations` : undefined}
+                    aria-label={t('workshopForm.organisationName')}
+                    value={organisation.name}
+                    onChange={(event) => updateOrganisation(index, { name: event.target.value })}
+                    aria-invalid={problems.some((p) => p.field === 'organisations' && p.index === index) ? true : undefined}
+                  />
+                  <select
+                    aria-label={t('workshopForm.organisationKind')}
+                    value={organisation.kind}
+                    onChange={(event) => updateOrganisation(index, { kind: organisationKindSchema.parse(event.target.value) })}
+                  >
+                    {organisationKindSchema.options.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {t(`organisationKind.${kind}`)}
+                      </option>
+                    ))}
+                  </select>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('workshopForm.removeOrganisation', { name: organisation.name || t('workshopForm.organisationName') })}
+                    onClick={() => setOrganisations((current) => current.filter((_, i) => i !== index))}
+                  >
+                    <Trash2 aria-hidden size={18} />
+                  </button>
+                </div>
+              ))}
+              {organisationsError && <p id={`${formId}-organisations-error`} className="field-error">{organisationsError}</p>}
+              <button
+                type="button"
+                className="button button-subtle"
+                onClick={() => setOrganisations((current) => [...current, { name: '', kind: 'regulier' }])}
+              >
+                <Plus aria-hidden size={18} />
+                {t('workshopForm.addOrganisation')}
+              </button>
+            </fieldset>
+            <div className="dialog-actions">
+              <Dialog.Close className="button button-secondary" type="button">
+                {t('common.cancel')}
+              </Dialog.Close>
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {t('workshopForm.create')}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,111 @@
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Workshop } from '../../../shared/model/workshop';
+import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
+import { useToast } from '../../components/Toasts';
+import { workshopRepository } from '../../data';
+import { useWorkshopList } from '../../data/hooks';
+import { useLanguage } from '../../i18n/useLanguage';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { CreateWorkshopDialog } from './CreateWorkshopDialog';
+import { RenameWorkshopDialog } from './RenameWorkshopDialog';
+import { WorkshopRow } from './WorkshopRow';
+
+type Pending = { kind: 'rename' | 'delete'; workshop: Workshop } | null;
+
+export function LibraryScreen() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const workshops = useWorkshopList();
+  const [creating, setCreating] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
+
+  const create = async (input: NewWorkshopInput) => {
+    const workshop = await workshopRepository.create(input, t('workshopForm.firstTeam'));
+    setCreating(false);
+    navigate(`/workshop/${workshop.id}`);
+  };
+
+  const duplicate = async (workshop: Workshop) => {
+    const copy = await workshopRepository.duplicate(workshop.id, t('library.copyOf', { title: workshop.title }));
+    toast({ message: t('library.duplicated', { title: copy.title }) });
+  };
+
+  const remove = async (workshop: Workshop) => {
+    const snapshot = await workshopRepository.delete(workshop.id);
+    if (!snapshot) return;
+    toast({
+      message: t('library.deleted', { title: workshop.title }),
+      action: {
+        label: t('common.undo'),
+        perform: () =>
+          void workshopRepository.restore(snapshot).then(() => toast({ message: t('library.restored', { title: workshop.title }) })),
+      },
+    });
+  };
+
+  return (
+    <main id="main" tabIndex={-1} className="page library">
+      <div className="page-heading">
+        <div>
+          <h1>{t('library.title')}</h1>
+          <p className="lead">{t('library.intro')}</p>
+        </div>
+        <button type="button" className="button button-primary button-large" onClick={() => setCreating(true)}>
+          <Plus aria-hidden size={20} />
+          {t('library.newWorkshop')}
+        </button>
+      </div>
+
+      {workshops && workshops.length === 0 && (
+        <section className="empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">{t('library.empty.title')}</h2>
+          <p>{t('library.empty.body')}</p>
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            <Plus aria-hidden size={18} />
+            {t('library.newWorkshop')}
+          </button>
+        </section>
+      )}
+
+      {workshops && workshops.length > 0 && (
+        <section aria-labelledby="workshop-list-title">
+          <h2 id="workshop-list-title" className="section-count">
+            {t('library.count', { count: workshops.length })}
+          </h2>
+          <ul className="workshop-list">
+            {workshops.map((workshop) => (
+              <WorkshopRow
+                key={workshop.id}
+                workshop={workshop}
+                onRename={() => setPending({ kind: 'rename', workshop })}
+                onDuplicate={() => void duplicate(workshop)}
+                onDelete={() => setPending({ kind: 'delete', workshop })}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <CreateWorkshopDialog open={creating} onOpenChange={setCreating} defaultLanguage={language} onCreate={create} />
+      {pending?.kind === 'rename' && (
+        <RenameWorkshopDialog
+          workshop={pending.workshop}
+          onClose={() => setPending(null)}
+          onRename={(title) => workshopRepository.rename(pending.workshop.id, title)}
+        />
+      )}
+      {pending?.kind === 'delete' && (
+        <ConfirmDeleteDialog
+          workshop={pending.workshop}
+          onClose={() => setPending(null)}
+          onConfirm={() => void remove(pending.workshop)}
+        />
+      )}
+    </main>
+  );
+}

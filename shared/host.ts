@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Commands the desktop shell's native menu can ask the renderer to perform. */
+export const menuCommandSchema = z.enum([
+  'workshop.new',
+  'workshop.import',
+  'export.pdf',
+  'export.workshopFile',
+  'export.csv',
+  'edit.undo',
+  'edit.redo',
+  'view.presentation',
+  'view.projector',
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  edition: z.enum(['desktop', 'browser']),
+  /** Where the desktop edition keeps its data; absent in the browser, where the browser decides. */
+  dataDirectory: z.string().optional(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const fileFilterSchema = z.object({
+  /** Shown in the dialog, in the user's language. */
+  name: z.string().min(1).max(200),
+  /** Without the dot: `pdf`, `actieplaat`. */
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,16}$/)).min(1).max(10),
+});
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z.string().min(1).max(255),
+  mimeType: z.string().min(1).max(100),
+  filter: fileFilterSchema,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'file too large'),
+});
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+export const saveFileResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), fileName: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+  /** `reason` is a stable code the renderer turns into a message in the user's language. */
+  z.object({ status: z.literal('failed'), reason: z.enum(['no-permission', 'disk-full', 'read-only', 'unknown']) }),
+]);
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+export const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).min(1).max(10) });
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+export const openedFileSchema = z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) });
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+
+export const projectorRequestSchema = z.object({
+  /** The in-app route the projector shows, e.g. `/workshop/<id>/present`. */
+  route: z.string().regex(/^\/[A-Za-z0-9/_-]{0,300}$/),
+});
+export type ProjectorRequest = z.infer<typeof projectorRequestSchema>;
+
+/**
+ * What the renderer may ask of the platform it runs on. The desktop shell and the browser each
+ * implement it; the renderer chooses one at start-up and never touches either platform directly.
+ */
+export interface Host {
+  readonly edition: AppInfo['edition'];
+  appInfo(): Promise<AppInfo>;
+  /** Save dialog on the desktop, a download in the browser. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Open dialog on the desktop, a file picker in the browser; `null` when the user cancels. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  openProjectorWindow(request: ProjectorRequest): Promise<void>;
+  /** Subscribes to native-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

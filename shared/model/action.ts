@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { calendarDateSchema, idSchema, timestampSchema } from './primitives';
+
+export const actionStatusSchema = z.enum(['open', 'bezig', 'klaar']);
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+
+export const actionOwnerSchema = z.looseObject({
+  name: z.string().trim().min(1).max(200),
+  organisation: z.string().max(200).optional(),
+});
+export type ActionOwner = z.infer<typeof actionOwnerSchema>;
+
+export const ACTION_TITLE_MAX = 500;
+
+/** "Wie staat er aan de lat?": what will be done, by whom, by when. */
+export const actionSchema = z.looseObject({
+  id: idSchema,
+  title: z.string().trim().min(1).max(ACTION_TITLE_MAX),
+  teamId: idSchema.optional(),
+  elementIds: z.array(idSchema).max(100),
+  owner: actionOwnerSchema.nullable(),
+  dueDate: calendarDateSchema.nullable(),
+  firstStep: z.string().max(2000).optional(),
+  status: actionStatusSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Action = z.infer<typeof actionSchema>;
+
+/** An action nobody owns or that has no date is the gap a workshop must close. */
+export function isActionIncomplete(action: Pick<Action, 'owner' | 'dueDate'>): boolean {
+  return action.owner === null || action.dueDate === null;
+}

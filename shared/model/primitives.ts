@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Record ids are opaque strings; the app makes UUIDs, other tools may use anything non-empty. */
+export const idSchema = z.string().min(1).max(200);
+
+/** A moment in UTC, ISO 8601 (`2026-11-22T14:03:00.000Z`). */
+export const timestampSchema = z.iso.datetime({ offset: true });
+
+/** A calendar date without time (`YYYY-MM-DD`) that exists in the calendar. */
+export const calendarDateSchema = z.iso.date();
+
+export const languageSchema = z.enum(['nl', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+export const languages: readonly Language[] = languageSchema.options;
+
+/** Text a user reads, in every language the app speaks. */
+export const localizedTextSchema = z.looseObject({
+  nl: z.string().max(2000),
+  en: z.string().max(2000),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;

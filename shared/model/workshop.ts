@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { calendarDateSchema, idSchema, languageSchema, timestampSchema } from './primitives';
+
+/** Regular employer, socially crucial sector (care, education, defence, safety), or something else. */
+export const organisationKindSchema = z.enum(['regulier', 'cruciaal', 'anders']);
+export type OrganisationKind = z.infer<typeof organisationKindSchema>;
+
+export const organisationSchema = z.looseObject({
+  name: z.string().trim().min(1).max(200),
+  kind: organisationKindSchema,
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const WORKSHOP_TITLE_MAX = 200;
+
+export const workshopSchema = z.looseObject({
+  id: idSchema,
+  title: z.string().trim().min(1).max(WORKSHOP_TITLE_MAX),
+  /** The day the workshop takes place. */
+  date: calendarDateSchema,
+  location: z.string().max(200).optional(),
+  /** Language of the workshop's exports; the interface language is a separate, per-user setting. */
+  language: languageSchema,
+  goal: z.string().max(2000).optional(),
+  facilitator: z.string().max(200).optional(),
+  /** The partnership: who takes part, regular employers and crucial sectors alike. */
+  organisations: z.array(organisationSchema).max(100),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Workshop = z.infer<typeof workshopSchema>;

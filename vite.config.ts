@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
+/** The renderer's build, shared by the desktop build (electron.vite.config.ts) and the browser edition. */
+export const rendererConfig: UserConfig = {
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
+    emptyOutDir: true,
+    target: 'chrome120',
+    minify: true,
+    // Fonts stay files: the CSP allows font-src 'self', not data: URIs.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+    rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+  },
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+};
+
+export default defineConfig(rendererConfig);
