@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ActieplaatDatabase } from './db';
+import { SettingsRepository } from './settingsRepository';
+
+let database: ActieplaatDatabase;
+let settings: SettingsRepository;
+
+beforeEach(async () => {
+  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
+  await database.open();
+  settings = new SettingsRepository(database);
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+describe('SettingsRepository', () => {
+  it('has no language until one is chosen, then remembers it across openings', async () => {
+    expect(await settings.language()).toBeUndefined();
+    await settings.setLanguage('en');
+    const reopened = new ActieplaatDatabase(database.name);
+    await reopened.open();
+    expect(await new SettingsRepository(reopened).language()).toBe('en');
+    reopened.close();
+  });
+
+  it('ignores a stored language it does not speak', async () => {
+    await database.settings.put({ key: 'language', value: 'fr' });
+    expect(await settings.language()).toBeUndefined();
+  });
+
+  it('asks the browser for persistent storage only once', async () => {
+    const storage = { persist: vi.fn(async () => true), persisted: vi.fn(async () => true) };
+    expect(await settings.requestPersistenceOnce(storage)).toBe(true);
+    expect(await settings.requestPersistenceOnce(storage)).toBe(true);
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    expect(storage.persisted).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing where the browser has no storage manager', async () => {
+    expect(await settings.requestPersistenceOnce(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm start`: the desktop app when Electron's binary is (or can be) installed; otherwise the browser
+// edition on localhost, with one paragraph saying why.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const electronDir = dirname(require.resolve('electron/package.json'));
+
+function electronBinaryPresent() {
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return false;
+  return existsSync(join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
+}
+
+function tryInstallElectron() {
+  console.log('Electron downloaden (eenmalig)… / Downloading Electron (once)…');
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit', timeout: 180_000 });
+  return result.status === 0 && electronBinaryPresent();
+}
+
+function runForever(command, args) {
+  const child = spawn(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+}
+
+if (electronBinaryPresent() || tryInstallElectron()) {
+  runForever('npx', ['electron-vite', 'preview']);
+} else {
+  console.log(`
+Actieplaat could not start as a desktop app: Electron's program could not be downloaded on this
+machine (no internet, or the download host is not reachable), so the browser edition starts instead.
+It is the same app with the same features, and it keeps its data in this browser's storage for the
+address below (open it in Chromium, Chrome, Edge or Firefox). Saving files gives downloads instead of
+save dialogs. Run \`npm start\` again where the internet is available to get the desktop app.
+`);
+  runForever('npx', ['vite', '--config', 'vite.config.ts', '--open', 'false']);
+}
