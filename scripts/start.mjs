@@ -17,7 +17,7 @@ function electronBinaryPresent() {
 
 function tryInstallElectron() {
   console.log('Electron downloaden (eenmalig)… / Downloading Electron (once)…');
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit', timeout: 180_000 });
+  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
   return result.status === 0 && electronBinaryPresent();
 }
 
@@ -37,5 +37,5 @@ It is the same app with the same features, and it keeps its data in this browser
 address below (open it in Chromium, Chrome, Edge or Firefox). Saving files gives downloads instead of
 save dialogs. Run \`npm start\` again where the internet is available to get the desktop app.
 `);
-  runForever('npx', ['vite', '--config', 'vite.config.ts', '--open', 'false']);
+  runForever('npx', ['vite', '--config', 'vite.config.ts']);
 }
