@@ -7,7 +7,6 @@ import {
   projectorRequestSchema,
   saveFileRequestSchema,
   saveFileResultSchema,
-  type MenuCommand,
 } from './host';
 
 /**
@@ -31,17 +30,3 @@ export const ipcEvents = {
   'menu:command': menuCommandSchema,
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;
-
-/**
- * What the preload exposes as `window.actieplaat`: named functions only, never `ipcRenderer`.
- * The preload's object `satisfies` this type.
- */
-export interface ActieplaatBridge {
-  appInfo(): Promise<IpcResponse<'app:info'>>;
-  saveFile(request: IpcRequest<'file:save'>): Promise<IpcResponse<'file:save'>>;
-  openFile(request: IpcRequest<'file:open'>): Promise<IpcResponse<'file:open'>>;
-  openProjectorWindow(request: IpcRequest<'window:open-projector'>): Promise<void>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
-
-export const BRIDGE_KEY = 'actieplaat';

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { MenuCommand } from '../../shared/host';
-import { BRIDGE_KEY, type ActieplaatBridge, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc';
+import { BRIDGE_KEY, type ActieplaatBridge } from '../../shared/bridge';
+import type { IpcChannel, IpcRequest, IpcResponse } from '../../shared/ipc';
 
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   return ipcRenderer.invoke(channel, request) as Promise<IpcResponse<C>>;

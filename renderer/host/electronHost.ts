@@ -1,5 +1,5 @@
 import type { Host } from '../../shared/host';
-import type { ActieplaatBridge } from '../../shared/ipc';
+import type { ActieplaatBridge } from '../../shared/bridge';
 
 /** The desktop edition: every call goes through the preload's named functions, never raw IPC. */
 export function createElectronHost(bridge: ActieplaatBridge): Host {

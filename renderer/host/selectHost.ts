@@ -1,5 +1,5 @@
 import type { Host } from '../../shared/host';
-import { BRIDGE_KEY, type ActieplaatBridge } from '../../shared/ipc';
+import { BRIDGE_KEY, type ActieplaatBridge } from '../../shared/bridge';
 import { createBrowserHost } from './browserHost';
 import { createElectronHost } from './electronHost';
 

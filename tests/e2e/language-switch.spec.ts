@@ -15,6 +15,7 @@ test('the interface is Dutch by default, switches to English, remembers it, and 
       { name: 'Summa College', kind: 'Maatschappelijk cruciale sector' },
       { name: 'Gemeente Eindhoven', kind: 'Anders' },
     ],
+    screenshot: `${screens}/create-dialog-nl-1280.png`,
   });
   await page.getByRole('article', { name: 'Salaris en arbeidsvoorwaarden' }).getByRole('button', { name: 'Hulpvragen tonen' }).click();
   await page.screenshot({ path: `${screens}/plate-nl-1280.png` });
@@ -33,6 +34,9 @@ test('the interface is Dutch by default, switches to English, remembers it, and 
   await expect(page.getByRole('heading', { level: 3, name: 'Reducing staff shortages' })).toBeVisible();
   await page.getByRole('article', { name: 'Pay and terms of employment' }).getByRole('button', { name: 'Show guiding questions' }).click();
   await page.screenshot({ path: `${screens}/plate-en-1280.png` });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: `${screens}/plate-en-1920.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Remembered on this computer: a reload stays English.
   await page.reload();

@@ -5,6 +5,8 @@ export interface WorkshopDraft {
   date?: string;
   location?: string;
   organisations?: { name: string; kind: 'Reguliere werkgever' | 'Maatschappelijk cruciale sector' | 'Anders' }[];
+  /** Where to keep a picture of the filled-in dialog, for a person to look at. */
+  screenshot?: string;
 }
 
 /** Creates a workshop through the Dutch "Nieuwe workshop" dialog, as a facilitator would. */
@@ -19,6 +21,7 @@ export async function createWorkshop(page: Page, draft: WorkshopDraft): Promise<
     await dialog.getByLabel('Naam organisatie').nth(index).fill(organisation.name);
     await dialog.getByLabel('Soort').nth(index).selectOption({ label: organisation.kind });
   }
+  if (draft.screenshot) await page.screenshot({ path: draft.screenshot });
   await dialog.getByRole('button', { name: 'Workshop maken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: draft.title })).toBeVisible();
 }

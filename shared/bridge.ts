@@ -1,0 +1,17 @@
+// Kept free of runtime imports: the sandboxed preload bundles this file and may load only `electron`.
+import type { MenuCommand } from './host';
+import type { IpcRequest, IpcResponse } from './ipc';
+
+/**
+ * What the preload exposes as `window.actieplaat`: named functions only, never `ipcRenderer`.
+ * The preload's object `satisfies` this type.
+ */
+export interface ActieplaatBridge {
+  appInfo(): Promise<IpcResponse<'app:info'>>;
+  saveFile(request: IpcRequest<'file:save'>): Promise<IpcResponse<'file:save'>>;
+  openFile(request: IpcRequest<'file:open'>): Promise<IpcResponse<'file:open'>>;
+  openProjectorWindow(request: IpcRequest<'window:open-projector'>): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const BRIDGE_KEY = 'actieplaat';
