@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
+import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
 import { ToastProvider } from '../components/Toasts';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
@@ -17,6 +18,7 @@ function Layout() {
       </a>
       <AppHeader />
       <Outlet />
+      <AppFooter />
     </ToastProvider>
   );
 }

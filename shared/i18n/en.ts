@@ -8,6 +8,8 @@ export const en: Catalog = {
     language: 'Language',
     languages: { nl: 'Nederlands', en: 'English' },
     edition: { desktop: 'Desktop', browser: 'Browser edition' },
+    dataIn: 'Data: {{folder}}',
+    dataInBrowser: 'Data: in this browser’s storage, for this address',
     offline: 'Works offline · data stays on this computer',
   },
   common: {

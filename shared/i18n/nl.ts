@@ -7,6 +7,8 @@ export const nl = {
     language: 'Taal',
     languages: { nl: 'Nederlands', en: 'English' },
     edition: { desktop: 'Desktop', browser: 'Browsereditie' },
+    dataIn: 'Gegevens: {{folder}}',
+    dataInBrowser: 'Gegevens: in de opslag van deze browser, voor dit adres',
     offline: 'Werkt offline · gegevens blijven op deze computer',
   },
   common: {

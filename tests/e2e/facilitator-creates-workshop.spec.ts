@@ -4,6 +4,8 @@ import { createWorkshop } from '../support/library';
 test('a facilitator creates a workshop, sees the whole plate, and finds it again after a reload', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Nog geen workshops' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(/Actieplaat \d+\.\d+\.\d+ · Browsereditie/);
+  await expect(page.getByRole('contentinfo')).toContainText('Gegevens: in de opslag van deze browser');
 
   await createWorkshop(page, {
     title: 'Zorg en techniek — Łukasz, Şahin, Ζωή en Мария',
