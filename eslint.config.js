@@ -3,11 +3,39 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'worker_threads', 'util', 'events'];
-const nodeModules = [{ group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((name) => `${name}/*`)], message: 'Node modules belong to electron/main, not here.' }];
-const electronModules = [{ group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron; the renderer talks to the Host interface.' }];
-const reactModules = [{ group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-*', '@radix-ui/*', 'lucide-react'], message: 'React belongs to renderer/.' }];
-const dexieModules = [{ group: ['dexie', 'dexie-*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'Dexie lives only in renderer/data/.' }];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'worker_threads',
+  'util',
+  'events',
+];
+const nodeModules = [
+  {
+    group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((name) => `${name}/*`)],
+    message: 'Node modules belong to electron/main, not here.',
+  },
+];
+const electronModules = [
+  { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron; the renderer talks to the Host interface.' },
+];
+const reactModules = [
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-*', '@radix-ui/*', 'lucide-react'],
+    message: 'React belongs to renderer/.',
+  },
+];
+const dexieModules = [
+  { group: ['dexie', 'dexie-*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'Dexie lives only in renderer/data/.' },
+];
 const rendererFiles = [{ group: ['**/renderer/**', '**/renderer'], message: 'Only renderer/ and tests/ may import the renderer.' }];
 const electronFiles = [{ group: ['**/electron/**'], message: 'Only electron/ may import the desktop shell.' }];
 
@@ -26,7 +54,10 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },

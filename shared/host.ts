@@ -27,7 +27,10 @@ export const fileFilterSchema = z.object({
   /** Shown in the dialog, in the user's language. */
   name: z.string().min(1).max(200),
   /** Without the dot: `pdf`, `actieplaat`. */
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,16}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,16}$/))
+    .min(1)
+    .max(10),
 });
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

@@ -3,7 +3,12 @@ import { ipcChannels, ipcContract } from './ipc';
 
 describe('the IPC contract', () => {
   it('validates a save request: bytes, a safe extension, a name', () => {
-    const request = { suggestedName: 'Actieplan.pdf', mimeType: 'application/pdf', filter: { name: 'PDF', extensions: ['pdf'] }, bytes: new Uint8Array([37, 80]) };
+    const request = {
+      suggestedName: 'Actieplan.pdf',
+      mimeType: 'application/pdf',
+      filter: { name: 'PDF', extensions: ['pdf'] },
+      bytes: new Uint8Array([37, 80]),
+    };
     expect(ipcContract['file:save'].request.safeParse(request).success).toBe(true);
     expect(ipcContract['file:save'].request.safeParse({ ...request, bytes: 'JVBE' }).success).toBe(false);
     expect(ipcContract['file:save'].request.safeParse({ ...request, filter: { name: 'x', extensions: ['../exe'] } }).success).toBe(false);

@@ -54,7 +54,9 @@ describe('the IPC registry', () => {
   it('refuses to handle a channel twice', () => {
     const registry = createIpcRegistry(fakeIpcMain().ipcMain as never, trusted);
     registry.handle('app:info', async () => ({ name: 'a', version: '1', edition: 'desktop' as const }));
-    expect(() => registry.handle('app:info', async () => ({ name: 'b', version: '1', edition: 'desktop' as const }))).toThrow(/already handled/);
+    expect(() => registry.handle('app:info', async () => ({ name: 'b', version: '1', edition: 'desktop' as const }))).toThrow(
+      /already handled/,
+    );
     expect(registry.channels()).toEqual(['app:info']);
   });
 });

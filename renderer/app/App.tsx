@@ -10,10 +10,14 @@ function Layout() {
   const { t } = useTranslation();
   return (
     <ToastProvider>
-      <a href="#main" className="skip-link" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <AppHeader />

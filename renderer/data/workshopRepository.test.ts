@@ -22,16 +22,47 @@ afterEach(async () => {
   await database.delete();
 });
 
-const input = { title: 'Zorgreserve', date: '2026-12-01', language: 'nl' as const, organisations: [{ name: 'UMCG', kind: 'cruciaal' as const }] };
+const input = {
+  title: 'Zorgreserve',
+  date: '2026-12-01',
+  language: 'nl' as const,
+  organisations: [{ name: 'UMCG', kind: 'cruciaal' as const }],
+};
 
 async function workshopWithContent() {
   const workshop = await repository.create(input, 'Tafel 1');
   const data = (await repository.load(workshop.id))!;
   const teamId = data.teams[0]!.id;
   data.participants.push({ id: crypto.randomUUID(), name: 'Łukasz Wróbel', teamId });
-  data.notes.push({ id: crypto.randomUUID(), teamId, elementId: 'matching.aanbod', text: 'Reservisten', colour: 'blauw', createdAt: factory.now(), updatedAt: factory.now() });
-  data.assessments.push({ teamId, elementId: 'matching.aanbod', maturity: 2, importance: 3, notApplicable: false, agreements: 'Pool van 40', updatedAt: factory.now() });
-  data.actions.push({ id: crypto.randomUUID(), title: 'Pool opzetten', teamId, elementIds: ['matching.aanbod'], owner: { name: 'Мария' }, dueDate: '2027-01-10', status: 'bezig', createdAt: factory.now(), updatedAt: factory.now() });
+  data.notes.push({
+    id: crypto.randomUUID(),
+    teamId,
+    elementId: 'matching.aanbod',
+    text: 'Reservisten',
+    colour: 'blauw',
+    createdAt: factory.now(),
+    updatedAt: factory.now(),
+  });
+  data.assessments.push({
+    teamId,
+    elementId: 'matching.aanbod',
+    maturity: 2,
+    importance: 3,
+    notApplicable: false,
+    agreements: 'Pool van 40',
+    updatedAt: factory.now(),
+  });
+  data.actions.push({
+    id: crypto.randomUUID(),
+    title: 'Pool opzetten',
+    teamId,
+    elementIds: ['matching.aanbod'],
+    owner: { name: 'Мария' },
+    dueDate: '2027-01-10',
+    status: 'bezig',
+    createdAt: factory.now(),
+    updatedAt: factory.now(),
+  });
   data.votes.push({ round: 1, elementId: 'matching.aanbod', teamId, dots: 3 });
   await repository.write(data);
   return data;

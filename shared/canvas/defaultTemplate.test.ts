@@ -4,10 +4,26 @@ import { defaultTemplate, themeIds } from './defaultTemplate';
 
 /** The ids of shared/docs/CANVAS.md, in order: stable, never reused. */
 const canvasIds = [
-  'meerwaarde.betekenisvol-werk', 'meerwaarde.kwaliteit-diensten', 'meerwaarde.personeelstekorten', 'meerwaarde.ontwikkeling', 'meerwaarde.aantrekkelijke-werkgever',
-  'maatwerk.beschikbaarheid', 'maatwerk.arbeidsvoorwaarden', 'maatwerk.opleiding', 'maatwerk.takenpakket', 'maatwerk.begeleiding',
-  'mogelijkheden.detachering', 'mogelijkheden.hybride-baan', 'mogelijkheden.reservepool', 'mogelijkheden.samen-opleiden', 'mogelijkheden.kaders',
-  'matching.vraag', 'matching.aanbod', 'matching.beschikbaarheid-plannen', 'matching.kwalificaties', 'matching.verbinder',
+  'meerwaarde.betekenisvol-werk',
+  'meerwaarde.kwaliteit-diensten',
+  'meerwaarde.personeelstekorten',
+  'meerwaarde.ontwikkeling',
+  'meerwaarde.aantrekkelijke-werkgever',
+  'maatwerk.beschikbaarheid',
+  'maatwerk.arbeidsvoorwaarden',
+  'maatwerk.opleiding',
+  'maatwerk.takenpakket',
+  'maatwerk.begeleiding',
+  'mogelijkheden.detachering',
+  'mogelijkheden.hybride-baan',
+  'mogelijkheden.reservepool',
+  'mogelijkheden.samen-opleiden',
+  'mogelijkheden.kaders',
+  'matching.vraag',
+  'matching.aanbod',
+  'matching.beschikbaarheid-plannen',
+  'matching.kwalificaties',
+  'matching.verbinder',
 ];
 
 describe('the default template', () => {

@@ -5,10 +5,26 @@ import { themeStyle, themeStyles } from './themeStyle';
 
 // Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB.
 const deficiencies: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-  none: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+  none: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
 };
 
 function lab([r, g, b]: number[]): [number, number, number] {
@@ -21,7 +37,17 @@ function lab([r, g, b]: number[]): [number, number, number] {
 
 function seenWith(hex: string, matrix: number[][]) {
   const rgb = hexToLinearRgb(hex);
-  return lab(matrix.map((row) => Math.min(1, Math.max(0, row.reduce((sum, m, i) => sum + m * rgb[i]!, 0)))));
+  return lab(
+    matrix.map((row) =>
+      Math.min(
+        1,
+        Math.max(
+          0,
+          row.reduce((sum, m, i) => sum + m * rgb[i]!, 0),
+        ),
+      ),
+    ),
+  );
 }
 
 describe('theme colours', () => {

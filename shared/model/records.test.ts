@@ -39,7 +39,15 @@ describe('workshop', () => {
 });
 
 describe('assessment', () => {
-  const assessment = { teamId: 't1', elementId: 'matching.vraag', maturity: 3, importance: 2, notApplicable: false, agreements: '', updatedAt: at };
+  const assessment = {
+    teamId: 't1',
+    elementId: 'matching.vraag',
+    maturity: 3,
+    importance: 2,
+    notApplicable: false,
+    agreements: '',
+    updatedAt: at,
+  };
   it('accepts scores in range and unscored (null) values', () => {
     expect(assessmentSchema.safeParse(assessment).success).toBe(true);
     expect(assessmentSchema.safeParse({ ...assessment, maturity: null, importance: null }).success).toBe(true);
@@ -53,7 +61,15 @@ describe('assessment', () => {
 });
 
 describe('note', () => {
-  const note = { id: 'n1', teamId: 't1', elementId: 'maatwerk.opleiding', text: 'VOG regelen', colour: 'geel', createdAt: at, updatedAt: at };
+  const note = {
+    id: 'n1',
+    teamId: 't1',
+    elementId: 'maatwerk.opleiding',
+    text: 'VOG regelen',
+    colour: 'geel',
+    createdAt: at,
+    updatedAt: at,
+  };
   it('accepts a note with an author', () => {
     expect(noteSchema.safeParse({ ...note, authorId: 'p1' }).success).toBe(true);
   });

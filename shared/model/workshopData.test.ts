@@ -9,8 +9,25 @@ function sample(): WorkshopData {
   const data = createWorkshopData({ title: 'Test', date: '2026-11-22', language: 'nl', organisations: [] }, 'Team 1', factory);
   const teamId = data.teams[0]!.id;
   data.participants.push({ id: 'p1', name: 'Мария', teamId });
-  data.notes.push({ id: 'n1', teamId, elementId: 'matching.vraag', text: 'Roosters delen', colour: 'geel', authorId: 'p1', createdAt: factory.now(), updatedAt: factory.now() });
-  data.assessments.push({ teamId, elementId: 'matching.vraag', maturity: 2, importance: 3, notApplicable: false, agreements: '', updatedAt: factory.now() });
+  data.notes.push({
+    id: 'n1',
+    teamId,
+    elementId: 'matching.vraag',
+    text: 'Roosters delen',
+    colour: 'geel',
+    authorId: 'p1',
+    createdAt: factory.now(),
+    updatedAt: factory.now(),
+  });
+  data.assessments.push({
+    teamId,
+    elementId: 'matching.vraag',
+    maturity: 2,
+    importance: 3,
+    notApplicable: false,
+    agreements: '',
+    updatedAt: factory.now(),
+  });
   return data;
 }
 
@@ -46,7 +63,16 @@ describe('a whole workshop', () => {
   it('refuses an action linked to an unknown element and a note by an unknown author', () => {
     const data = sample();
     data.notes[0]!.authorId = 'nobody';
-    data.actions.push({ id: 'a1', title: 'X', elementIds: ['x.y'], owner: null, dueDate: null, status: 'open', createdAt: factory.now(), updatedAt: factory.now() });
+    data.actions.push({
+      id: 'a1',
+      title: 'X',
+      elementIds: ['x.y'],
+      owner: null,
+      dueDate: null,
+      status: 'open',
+      createdAt: factory.now(),
+      updatedAt: factory.now(),
+    });
     expect(problems(data)).toEqual(['notes.0.authorId: unknown participant "nobody"', 'actions.0.elementIds.0: unknown element "x.y"']);
   });
   it('needs at least one team', () => {

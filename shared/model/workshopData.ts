@@ -34,11 +34,11 @@ export const workshopDataSchema = z
       if (!ok) ctx.addIssue({ code: 'custom', message, path });
     };
     data.participants.forEach((participant, i) =>
-      reference(
-        participant.teamId === undefined || teamIds.has(participant.teamId),
-        `unknown team "${participant.teamId}"`,
-        ['participants', i, 'teamId'],
-      ),
+      reference(participant.teamId === undefined || teamIds.has(participant.teamId), `unknown team "${participant.teamId}"`, [
+        'participants',
+        i,
+        'teamId',
+      ]),
     );
     const assessed = new Set<string>();
     data.assessments.forEach((assessment, i) => {
@@ -51,11 +51,11 @@ export const workshopDataSchema = z
     data.notes.forEach((note, i) => {
       reference(teamIds.has(note.teamId), `unknown team "${note.teamId}"`, ['notes', i, 'teamId']);
       reference(elementIds.has(note.elementId), `unknown element "${note.elementId}"`, ['notes', i, 'elementId']);
-      reference(
-        note.authorId === undefined || participantIds.has(note.authorId),
-        `unknown participant "${note.authorId}"`,
-        ['notes', i, 'authorId'],
-      );
+      reference(note.authorId === undefined || participantIds.has(note.authorId), `unknown participant "${note.authorId}"`, [
+        'notes',
+        i,
+        'authorId',
+      ]);
     });
     data.actions.forEach((action, i) => {
       reference(action.teamId === undefined || teamIds.has(action.teamId), `unknown team "${action.teamId}"`, ['actions', i, 'teamId']);
@@ -66,11 +66,11 @@ export const workshopDataSchema = z
     data.votes.forEach((vote, i) => {
       reference(elementIds.has(vote.elementId), `unknown element "${vote.elementId}"`, ['votes', i, 'elementId']);
       reference(vote.teamId === undefined || teamIds.has(vote.teamId), `unknown team "${vote.teamId}"`, ['votes', i, 'teamId']);
-      reference(
-        vote.participantId === undefined || participantIds.has(vote.participantId),
-        `unknown participant "${vote.participantId}"`,
-        ['votes', i, 'participantId'],
-      );
+      reference(vote.participantId === undefined || participantIds.has(vote.participantId), `unknown participant "${vote.participantId}"`, [
+        'votes',
+        i,
+        'participantId',
+      ]);
     });
   });
 export type WorkshopData = z.infer<typeof workshopDataSchema>;

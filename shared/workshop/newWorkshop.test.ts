@@ -35,14 +35,44 @@ describe('a copy of a workshop', () => {
   const source = createWorkshopData(input, 'Team 1', factory('a'));
   const teamId = source.teams[0]!.id;
   source.participants.push({ id: 'p1', name: 'Zoë', teamId });
-  source.notes.push({ id: 'n1', teamId, elementId: 'matching.vraag', text: 'x', colour: 'geel', authorId: 'p1', createdAt: 'x', updatedAt: 'x' });
-  source.actions.push({ id: 'a1', title: 'Y', teamId, elementIds: ['matching.vraag'], owner: null, dueDate: null, status: 'open', createdAt: 'x', updatedAt: 'x' });
-  source.assessments.push({ teamId, elementId: 'matching.vraag', maturity: 1, importance: 3, notApplicable: false, agreements: 'Samen', updatedAt: 'x' });
+  source.notes.push({
+    id: 'n1',
+    teamId,
+    elementId: 'matching.vraag',
+    text: 'x',
+    colour: 'geel',
+    authorId: 'p1',
+    createdAt: 'x',
+    updatedAt: 'x',
+  });
+  source.actions.push({
+    id: 'a1',
+    title: 'Y',
+    teamId,
+    elementIds: ['matching.vraag'],
+    owner: null,
+    dueDate: null,
+    status: 'open',
+    createdAt: 'x',
+    updatedAt: 'x',
+  });
+  source.assessments.push({
+    teamId,
+    elementId: 'matching.vraag',
+    maturity: 1,
+    importance: 3,
+    notApplicable: false,
+    agreements: 'Samen',
+    updatedAt: 'x',
+  });
   source.votes.push({ round: 1, elementId: 'matching.vraag', teamId, participantId: 'p1', dots: 2 });
   const copy = copyWorkshopData(source, 'Kopie', factory('b'));
 
   it('shares no record id with the original', () => {
-    const ids = (data: typeof source) => [data.workshop.id, ...data.teams, ...data.participants, ...data.notes, ...data.actions].map((r) => (typeof r === 'string' ? r : r.id));
+    const ids = (data: typeof source) =>
+      [data.workshop.id, ...data.teams, ...data.participants, ...data.notes, ...data.actions].map((r) =>
+        typeof r === 'string' ? r : r.id,
+      );
     const original = new Set(ids(source));
     for (const id of ids(copy)) expect(original.has(id)).toBe(false);
   });
@@ -67,7 +97,17 @@ describe('validating the new-workshop form', () => {
     expect(validateNewWorkshop(input)).toEqual([]);
   });
   it('names every problem: empty title, impossible date, nameless organisation', () => {
-    expect(validateNewWorkshop({ ...input, title: ' ', date: '2026-13-01', organisations: [{ name: 'A', kind: 'regulier' }, { name: ' ', kind: 'anders' }] })).toEqual([
+    expect(
+      validateNewWorkshop({
+        ...input,
+        title: ' ',
+        date: '2026-13-01',
+        organisations: [
+          { name: 'A', kind: 'regulier' },
+          { name: ' ', kind: 'anders' },
+        ],
+      }),
+    ).toEqual([
       { field: 'title', code: 'titleRequired' },
       { field: 'date', code: 'dateInvalid' },
       { field: 'organisations', code: 'organisationNameRequired', index: 1 },

@@ -11,7 +11,10 @@ test('library, create dialog and plate have no serious accessibility violations,
   await expectNoSeriousAxeViolations(page);
   await page.keyboard.press('Escape');
 
-  await createWorkshop(page, { title: 'Toegankelijkheid', organisations: [{ name: 'Zorggroep', kind: 'Maatschappelijk cruciale sector' }] });
+  await createWorkshop(page, {
+    title: 'Toegankelijkheid',
+    organisations: [{ name: 'Zorggroep', kind: 'Maatschappelijk cruciale sector' }],
+  });
   await page.getByRole('article', { name: 'Vraag in beeld' }).getByRole('button', { name: 'Hulpvragen tonen' }).click();
   await expectNoSeriousAxeViolations(page);
 
@@ -42,5 +45,7 @@ test('the library and plate work with the keyboard alone', async ({ page }) => {
   await help.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Wat maakt de inzet betekenisvol voor onze mensen?')).toBeVisible();
-  await expect(page.getByRole('article', { name: 'Meer betekenisvol werk' }).getByRole('button', { name: 'Hulpvragen verbergen' })).toBeFocused();
+  await expect(
+    page.getByRole('article', { name: 'Meer betekenisvol werk' }).getByRole('button', { name: 'Hulpvragen verbergen' }),
+  ).toBeFocused();
 });

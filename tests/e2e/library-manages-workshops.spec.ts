@@ -16,7 +16,10 @@ async function openRowMenu(page: Page, title: string) {
 
 test('a facilitator renames, duplicates, deletes and restores a workshop', async ({ page }) => {
   await page.goto('/');
-  await createWorkshop(page, { title: 'Defensie HR-ecosysteem', organisations: [{ name: 'Defensie', kind: 'Maatschappelijk cruciale sector' }] });
+  await createWorkshop(page, {
+    title: 'Defensie HR-ecosysteem',
+    organisations: [{ name: 'Defensie', kind: 'Maatschappelijk cruciale sector' }],
+  });
   await backToLibrary(page);
 
   await openRowMenu(page, 'Defensie HR-ecosysteem');

@@ -13,7 +13,11 @@ async function importErrors(filePath: string, code: string): Promise<string[]> {
 
 /** Type-checks one extra file with a layer's tsconfig, as `npm run typecheck` would. */
 function typeErrors(config: string, filePath: string, code: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(resolve(root, config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    resolve(root, config),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const probe = resolve(root, filePath);
   const host = ts.createCompilerHost(parsed.options);
   const readFile = host.readFile.bind(host);
@@ -44,8 +48,18 @@ describe('layer rules (shared/docs/ARCHITECTURE.md) fail the build on a wrong im
 
   it('allows what each layer may use', async () => {
     expect(await importErrors('renderer/data/probe.ts', "import Dexie from 'dexie';\nexport { Dexie };\n")).toEqual([]);
-    expect(await importErrors('renderer/screens/probe.tsx', "import { z } from 'zod';\nimport { defaultTemplate } from '../../shared/canvas/defaultTemplate';\nexport { z, defaultTemplate };\n")).toEqual([]);
-    expect(await importErrors('electron/main/probe.ts', "import { app } from 'electron';\nimport { join } from 'node:path';\nexport { app, join };\n")).toEqual([]);
+    expect(
+      await importErrors(
+        'renderer/screens/probe.tsx',
+        "import { z } from 'zod';\nimport { defaultTemplate } from '../../shared/canvas/defaultTemplate';\nexport { z, defaultTemplate };\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await importErrors(
+        'electron/main/probe.ts',
+        "import { app } from 'electron';\nimport { join } from 'node:path';\nexport { app, join };\n",
+      ),
+    ).toEqual([]);
   });
 
   it('shared/ compiles without the DOM and Node: `document` and `process` do not exist there', () => {

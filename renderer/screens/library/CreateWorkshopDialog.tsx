@@ -1,11 +1,11 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { Plus, Trash2, X } from 'lucide-react';
+import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/model/primitives';
 import { organisationKindSchema, WORKSHOP_TITLE_MAX, type Organisation } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
+import { DialogCancel, FormDialog } from '../../components/FormDialog';
 import { todayAsCalendarDate } from '../../i18n/format';
 
 interface Props {
@@ -65,123 +65,126 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
     setOrganisations((current) => current.map((organisation, i) => (i === index ? { ...organisation, ...change } : organisation)));
 
   return (
-    <Dialog.Root
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (!next) reset();
         onOpenChange(next);
       }}
+      title={t('workshopForm.createTitle')}
+      description={t('workshopForm.createDescription')}
+      wide
     >
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-wide">
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{t('workshopForm.createTitle')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('common.close')}>
-              <X aria-hidden size={20} />
-            </Dialog.Close>
+      <form id={formId} className="form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${formId}-title`}>{t('workshopForm.title')}</label>
+          <input
+            id={`${formId}-title`}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            placeholder={t('workshopForm.titlePlaceholder')}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? `${formId}-title-error` : undefined}
+            autoComplete="off"
+            autoFocus
+          />
+          {titleError && (
+            <p id={`${formId}-title-error`} className="field-error">
+              {titleError}
+            </p>
+          )}
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${formId}-date`}>{t('workshopForm.date')}</label>
+            <input
+              id={`${formId}-date`}
+              type="date"
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={dateError ? `${formId}-date-error` : undefined}
+            />
+            {dateError && (
+              <p id={`${formId}-date-error`} className="field-error">
+                {dateError}
+              </p>
+            )}
           </div>
-          <Dialog.Description className="dialog-description">{t('workshopForm.createDescription')}</Dialog.Description>
-          <form id={formId} className="form" onSubmit={submit} noValidate>
-            <div className="field">
-              <label htmlFor={`${formId}-title`}>{t('workshopForm.title')}</label>
-              <input
-                id={`${formId}-title`}
-                value={title}
-                onChange={(event) => setTitle(event.target.value)}
-                placeholder={t('workshopForm.titlePlaceholder')}
-                aria-invalid={titleError ? true : undefined}
-                aria-describedby={titleError ? `${formId}-title-error` : undefined}
-                autoComplete="off"
-                autoFocus
-              />
-              {titleError && <p id={`${formId}-title-error`} className="field-error">{titleError}</p>}
-            </div>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor={`${formId}-date`}>{t('workshopForm.date')}</label>
-                <input
-                  id={`${formId}-date`}
-                  type="date"
-                  value={date}
-                  onChange={(event) => setDate(event.target.value)}
-                  aria-invalid={dateError ? true : undefined}
-                  aria-describedby={dateError ? `${formId}-date-error` : undefined}
-                />
-                {dateError && <p id={`${formId}-date-error`} className="field-error">{dateError}</p>}
-              </div>
-              <div className="field">
-                <label htmlFor={`${formId}-location`}>
-                  {t('workshopForm.location')} <span className="field-optional">({t('common.optional')})</span>
-                </label>
-                <input id={`${formId}-location`} value={location} onChange={(event) => setLocation(event.target.value)} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${formId}-language`}>{t('workshopForm.language')}</label>
-                <select id={`${formId}-language`} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-                  {languages.map((option) => (
-                    <option key={option} value={option}>
-                      {t(`app.languages.${option}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <fieldset className="fieldset" aria-describedby={organisationsError ? `${formId}-organisations-error` : undefined}>
-              <legend>
-                {t('workshopForm.organisations')} <span className="field-optional">({t('common.optional')})</span>
-              </legend>
-              {organisations.map((organisation, index) => (
-                <div key={index} className="organisation-row">
-                  <input
-                    id={index === 0 ? `${formId}-organisations` : undefined}
-                    aria-label={t('workshopForm.organisationName')}
-                    value={organisation.name}
-                    onChange={(event) => updateOrganisation(index, { name: event.target.value })}
-                    aria-invalid={problems.some((p) => p.field === 'organisations' && p.index === index) ? true : undefined}
-                  />
-                  <select
-                    aria-label={t('workshopForm.organisationKind')}
-                    value={organisation.kind}
-                    onChange={(event) => updateOrganisation(index, { kind: organisationKindSchema.parse(event.target.value) })}
-                  >
-                    {organisationKindSchema.options.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {t(`organisationKind.${kind}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('workshopForm.removeOrganisation', { name: organisation.name || t('workshopForm.organisationName') })}
-                    onClick={() => setOrganisations((current) => current.filter((_, i) => i !== index))}
-                  >
-                    <Trash2 aria-hidden size={18} />
-                  </button>
-                </div>
+          <div className="field">
+            <label htmlFor={`${formId}-location`}>
+              {t('workshopForm.location')} <span className="field-optional">({t('common.optional')})</span>
+            </label>
+            <input id={`${formId}-location`} value={location} onChange={(event) => setLocation(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${formId}-language`}>{t('workshopForm.language')}</label>
+            <select id={`${formId}-language`} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+              {languages.map((option) => (
+                <option key={option} value={option}>
+                  {t(`app.languages.${option}`)}
+                </option>
               ))}
-              {organisationsError && <p id={`${formId}-organisations-error`} className="field-error">{organisationsError}</p>}
+            </select>
+          </div>
+        </div>
+        <fieldset className="fieldset" aria-describedby={organisationsError ? `${formId}-organisations-error` : undefined}>
+          <legend>
+            {t('workshopForm.organisations')} <span className="field-optional">({t('common.optional')})</span>
+          </legend>
+          {organisations.map((organisation, index) => (
+            <div key={index} className="organisation-row">
+              <input
+                id={index === 0 ? `${formId}-organisations` : undefined}
+                aria-label={t('workshopForm.organisationName')}
+                value={organisation.name}
+                onChange={(event) => updateOrganisation(index, { name: event.target.value })}
+                aria-invalid={problems.some((p) => p.field === 'organisations' && p.index === index) ? true : undefined}
+              />
+              <select
+                aria-label={t('workshopForm.organisationKind')}
+                value={organisation.kind}
+                onChange={(event) => updateOrganisation(index, { kind: organisationKindSchema.parse(event.target.value) })}
+              >
+                {organisationKindSchema.options.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`organisationKind.${kind}`)}
+                  </option>
+                ))}
+              </select>
               <button
                 type="button"
-                className="button button-subtle"
-                onClick={() => setOrganisations((current) => [...current, { name: '', kind: 'regulier' }])}
+                className="icon-button"
+                aria-label={t('workshopForm.removeOrganisation', { name: organisation.name || t('workshopForm.organisationName') })}
+                onClick={() => setOrganisations((current) => current.filter((_, i) => i !== index))}
               >
-                <Plus aria-hidden size={18} />
-                {t('workshopForm.addOrganisation')}
-              </button>
-            </fieldset>
-            <div className="dialog-actions">
-              <Dialog.Close className="button button-secondary" type="button">
-                {t('common.cancel')}
-              </Dialog.Close>
-              <button type="submit" className="button button-primary" disabled={busy}>
-                {t('workshopForm.create')}
+                <Trash2 aria-hidden size={18} />
               </button>
             </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          ))}
+          {organisationsError && (
+            <p id={`${formId}-organisations-error`} className="field-error">
+              {organisationsError}
+            </p>
+          )}
+          <button
+            type="button"
+            className="button button-subtle"
+            onClick={() => setOrganisations((current) => [...current, { name: '', kind: 'regulier' }])}
+          >
+            <Plus aria-hidden size={18} />
+            {t('workshopForm.addOrganisation')}
+          </button>
+        </fieldset>
+        <div className="dialog-actions">
+          <DialogCancel className="button button-secondary" type="button">
+            {t('common.cancel')}
+          </DialogCancel>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {t('workshopForm.create')}
+          </button>
+        </div>
+      </form>
+    </FormDialog>
   );
 }

@@ -100,11 +100,7 @@ export function LibraryScreen() {
         />
       )}
       {pending?.kind === 'delete' && (
-        <ConfirmDeleteDialog
-          workshop={pending.workshop}
-          onClose={() => setPending(null)}
-          onConfirm={() => void remove(pending.workshop)}
-        />
+        <ConfirmDeleteDialog workshop={pending.workshop} onClose={() => setPending(null)} onConfirm={() => void remove(pending.workshop)} />
       )}
     </main>
   );

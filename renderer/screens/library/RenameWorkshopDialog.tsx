@@ -1,9 +1,8 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_TITLE_MAX, type Workshop } from '../../../shared/model/workshop';
 import { validateNewWorkshop } from '../../../shared/workshop/validateNewWorkshop';
+import { DialogCancel, FormDialog } from '../../components/FormDialog';
 
 interface Props {
   workshop: Workshop;
@@ -29,41 +28,34 @@ export function RenameWorkshopDialog({ workshop, onClose, onRename }: Props) {
   };
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <div className="dialog-header">
-            <Dialog.Title className="dialog-title">{t('library.renameDialog.title')}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label={t('common.close')}>
-              <X aria-hidden size={20} />
-            </Dialog.Close>
-          </div>
-          <form className="form" onSubmit={submit} noValidate>
-            <div className="field">
-              <label htmlFor={`${id}-title`}>{t('library.renameDialog.label')}</label>
-              <input
-                id={`${id}-title`}
-                value={title}
-                onChange={(event) => setTitle(event.target.value)}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-                autoFocus
-                onFocus={(event) => event.target.select()}
-              />
-              {error && <p id={`${id}-error`} className="field-error">{error}</p>}
-            </div>
-            <div className="dialog-actions">
-              <Dialog.Close className="button button-secondary" type="button">
-                {t('common.cancel')}
-              </Dialog.Close>
-              <button type="submit" className="button button-primary">
-                {t('common.save')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={t('library.renameDialog.title')}>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-title`}>{t('library.renameDialog.label')}</label>
+          <input
+            id={`${id}-title`}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            autoFocus
+            onFocus={(event) => event.target.select()}
+          />
+          {error && (
+            <p id={`${id}-error`} className="field-error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="dialog-actions">
+          <DialogCancel className="button button-secondary" type="button">
+            {t('common.cancel')}
+          </DialogCancel>
+          <button type="submit" className="button button-primary">
+            {t('common.save')}
+          </button>
+        </div>
+      </form>
+    </FormDialog>
   );
 }
