@@ -3,11 +3,13 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/library.css';
 import './styles/plate.css';
+import './styles/workspace.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_LANGUAGE } from '../shared/i18n';
 import { App } from './app/App';
+import { flushPendingText } from './components/useCommittedText';
 import { StartupError } from './app/StartupError';
 import { db, settingsRepository } from './data';
 import { HostContext } from './host/HostContext';
@@ -33,6 +35,9 @@ async function start() {
   const i18n = await createI18n(language);
   document.documentElement.lang = language;
   void settingsRepository.requestPersistenceOnce(navigator.storage);
+  // Typed text reaches the database before the window goes away or out of sight.
+  window.addEventListener('pagehide', flushPendingText);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushPendingText());
   root.render(
     <StrictMode>
       <HostContext.Provider value={host}>

@@ -4,7 +4,10 @@ import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
 import { ToastProvider } from '../components/Toasts';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
-import { WorkshopScreen } from '../screens/workshop/WorkshopScreen';
+import { ActionListView } from '../screens/actions/ActionListView';
+import { SetupView } from '../screens/setup/SetupView';
+import { PlateView } from '../screens/workshop/PlateView';
+import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
 
 function Layout() {
   const { t } = useTranslation();
@@ -33,7 +36,15 @@ const router = createHashRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <LibraryScreen /> },
-      { path: '/workshop/:workshopId', element: <WorkshopScreen /> },
+      {
+        path: '/workshop/:workshopId',
+        element: <WorkshopLayout />,
+        children: [
+          { index: true, element: <PlateView /> },
+          { path: 'actions', element: <ActionListView /> },
+          { path: 'setup', element: <SetupView /> },
+        ],
+      },
     ],
   },
 ]);

@@ -1,4 +1,5 @@
 import { defaultTemplate } from '../canvas/defaultTemplate';
+import { teamPalette } from '../canvas/teamColours';
 import type { Language } from '../model/primitives';
 import type { Organisation } from '../model/workshop';
 import type { WorkshopData } from '../model/workshopData';
@@ -35,7 +36,7 @@ export function createWorkshopData(input: NewWorkshopInput, firstTeamName: strin
       updatedAt: now,
     },
     template: structuredClone(defaultTemplate),
-    teams: [{ id: factory.newId(), name: firstTeamName }],
+    teams: [{ id: factory.newId(), name: firstTeamName, colour: teamPalette[0] }],
     participants: [],
     assessments: [],
     notes: [],

@@ -28,7 +28,7 @@ test('a facilitator creates a workshop, sees the whole plate, and finds it again
   await expect(page.getByRole('article')).toHaveCount(20);
   await expect(page.getByRole('heading', { level: 3, name: 'Terugdringen van personeelstekorten' })).toBeVisible();
   await expect(page.getByText('3 december 2026')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Team 1' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Canvas van team' }).getByRole('button', { name: 'Team 1', pressed: true })).toBeVisible();
 
   // Guiding questions on demand.
   const card = page.getByRole('article', { name: 'Opleiding en bijscholing' });

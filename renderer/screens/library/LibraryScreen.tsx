@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toasts';
 import { workshopRepository } from '../../data';
 import { useWorkshopList } from '../../data/hooks';
 import { useLanguage } from '../../i18n/useLanguage';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
 import { WorkshopRow } from './WorkshopRow';
@@ -100,7 +100,13 @@ export function LibraryScreen() {
         />
       )}
       {pending?.kind === 'delete' && (
-        <ConfirmDeleteDialog workshop={pending.workshop} onClose={() => setPending(null)} onConfirm={() => void remove(pending.workshop)} />
+        <ConfirmDialog
+          title={t('library.confirmDelete.title')}
+          body={t('library.confirmDelete.body', { title: pending.workshop.title })}
+          confirmLabel={t('library.confirmDelete.confirm')}
+          onClose={() => setPending(null)}
+          onConfirm={() => void remove(pending.workshop)}
+        />
       )}
     </main>
   );

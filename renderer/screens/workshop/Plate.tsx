@@ -1,18 +1,55 @@
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeStyle } from '../../../shared/canvas/themeStyle';
 import type { Language } from '../../../shared/model/primitives';
 import type { Template } from '../../../shared/model/template';
-import { ElementCard } from './ElementCard';
+import { cellSummary, type TeamCanvas } from '../../data/canvasHooks';
+import { ElementCard, elementButtonId } from './ElementCard';
 
 interface Props {
   template: Template;
   language: Language;
+  canvas: TeamCanvas | undefined;
+  openElementId: string | undefined;
+  onOpen(elementId: string): void;
 }
 
-/** The whole actieplaat: one column per theme, its elements below its name and question. */
-export function Plate({ template, language }: Props) {
+/** Where an arrow key leads from a card: up and down within a theme, left and right across themes. */
+export function nextCell(template: Template, [theme, element]: [number, number], key: string): [number, number] | undefined {
+  const themes = template.themes;
+  const clampElement = (themeIndex: number) => Math.min(element, themes[themeIndex]!.elements.length - 1);
+  switch (key) {
+    case 'ArrowUp':
+      return element > 0 ? [theme, element - 1] : undefined;
+    case 'ArrowDown':
+      return element < themes[theme]!.elements.length - 1 ? [theme, element + 1] : undefined;
+    case 'ArrowLeft':
+      return theme > 0 ? [theme - 1, clampElement(theme - 1)] : undefined;
+    case 'ArrowRight':
+      return theme < themes.length - 1 ? [theme + 1, clampElement(theme + 1)] : undefined;
+    case 'Home':
+      return [theme, 0];
+    case 'End':
+      return [theme, themes[theme]!.elements.length - 1];
+    default:
+      return undefined;
+  }
+}
+
+/** The whole actieplaat for one team: one column per theme, its elements below its name and question. */
+export function Plate({ template, language, canvas, openElementId, onOpen }: Props) {
   const { t } = useTranslation();
+  const [focused, setFocused] = useState<[number, number]>([0, 0]);
+
+  const onArrowKey = (cell: [number, number]) => (event: KeyboardEvent<HTMLButtonElement>) => {
+    const next = nextCell(template, cell, event.key);
+    if (!next) return;
+    event.preventDefault();
+    setFocused(next);
+    const element = template.themes[next[0]]!.elements[next[1]]!;
+    document.getElementById(elementButtonId(element.id))?.focus();
+  };
+
   return (
     <div className="plate" style={{ gridTemplateColumns: `repeat(${template.themes.length}, minmax(0, 1fr))` }}>
       {template.themes.map((theme, themeIndex) => {
@@ -34,7 +71,21 @@ export function Plate({ template, language }: Props) {
             </header>
             <div className="theme-elements">
               {theme.elements.map((element, elementIndex) => (
-                <ElementCard key={element.id} element={element} label={`${number}.${elementIndex + 1}`} language={language} />
+                <ElementCard
+                  key={element.id}
+                  element={element}
+                  label={`${number}.${elementIndex + 1}`}
+                  language={language}
+                  assessment={canvas?.assessments.get(element.id)}
+                  summary={cellSummary(canvas, element.id)}
+                  selected={openElementId === element.id}
+                  tabbable={focused[0] === themeIndex && focused[1] === elementIndex}
+                  onOpen={() => {
+                    setFocused([themeIndex, elementIndex]);
+                    onOpen(element.id);
+                  }}
+                  onArrowKey={onArrowKey([themeIndex, elementIndex])}
+                />
               ))}
             </div>
           </section>

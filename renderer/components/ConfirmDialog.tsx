@@ -1,29 +1,28 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useTranslation } from 'react-i18next';
-import type { Workshop } from '../../../shared/model/workshop';
 
 interface Props {
-  workshop: Workshop;
+  title: string;
+  body: string;
+  confirmLabel: string;
   onClose(): void;
   onConfirm(): void;
 }
 
-/** Deleting a workshop asks first; the cancel button has the focus, so Enter never deletes by accident. */
-export function ConfirmDeleteDialog({ workshop, onClose, onConfirm }: Props) {
+/** Asks before something is removed; the cancel button has the focus, so Enter never removes by accident. */
+export function ConfirmDialog({ title, body, confirmLabel, onClose, onConfirm }: Props) {
   const { t } = useTranslation();
   return (
     <AlertDialog.Root open onOpenChange={(open) => !open && onClose()}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog">
-          <AlertDialog.Title className="dialog-title">{t('library.confirmDelete.title')}</AlertDialog.Title>
-          <AlertDialog.Description className="dialog-description">
-            {t('library.confirmDelete.body', { title: workshop.title })}
-          </AlertDialog.Description>
+          <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+          <AlertDialog.Description className="dialog-description">{body}</AlertDialog.Description>
           <div className="dialog-actions">
             <AlertDialog.Cancel className="button button-secondary">{t('common.cancel')}</AlertDialog.Cancel>
             <AlertDialog.Action className="button button-danger" onClick={onConfirm}>
-              {t('library.confirmDelete.confirm')}
+              {confirmLabel}
             </AlertDialog.Action>
           </div>
         </AlertDialog.Content>

@@ -1,0 +1,33 @@
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { ChangeWriter } from '../data/changes';
+import { WorkshopEdits } from '../data/edits';
+import { db } from '../data';
+import { recordFactory } from '../data/records';
+import { ActionManager, type ManagerState } from './actionManager';
+
+const ManagerContext = createContext<ActionManager | null>(null);
+
+/** One action manager (and undo history) per open workshop, with its keyboard shortcuts. */
+export function ActionManagerProvider({ workshopId, children }: { workshopId: string; children: ReactNode }) {
+  const manager = useMemo(
+    () => new ActionManager(new WorkshopEdits(db, recordFactory, workshopId), new ChangeWriter(db, recordFactory.now)),
+    [workshopId],
+  );
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => manager.handleKeyDown(event);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [manager]);
+  return <ManagerContext.Provider value={manager}>{children}</ManagerContext.Provider>;
+}
+
+export function useActionManager(): ActionManager {
+  const manager = useContext(ManagerContext);
+  if (!manager) throw new Error('useActionManager outside <ActionManagerProvider>');
+  return manager;
+}
+
+export function useManagerState(): ManagerState {
+  const manager = useActionManager();
+  return useSyncExternalStore(manager.subscribe, manager.getState);
+}

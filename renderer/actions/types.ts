@@ -1,0 +1,47 @@
+import type { ChangeSet } from '../data/changes';
+import type { WorkshopEdits } from '../data/edits';
+
+/** Every user command that edits a workshop, by name: a closed list, so menus and tests can name them. */
+export type EditActionName =
+  | 'scoreElement'
+  | 'editAgreements'
+  | 'addNote'
+  | 'editNote'
+  | 'deleteNote'
+  | 'moveNote'
+  | 'addAction'
+  | 'editAction'
+  | 'deleteAction'
+  | 'addTeam'
+  | 'editTeam'
+  | 'removeTeam'
+  | 'addParticipant'
+  | 'editParticipant'
+  | 'removeParticipant'
+  | 'editDetails'
+  | 'editElement'
+  | 'addElement';
+
+/** Commands that are not edits themselves. */
+export type CommandName = 'undo' | 'redo';
+
+export interface EditAction<Payload> {
+  name: EditActionName;
+  perform(edits: WorkshopEdits, payload: Payload): ChangeSet | Promise<ChangeSet>;
+  /** Typing: successive edits with the same key merge into one undo step. */
+  coalesceKey?(payload: Payload): string;
+}
+
+export interface ShortcutEvent {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+export interface Command {
+  name: CommandName;
+  /** Whether a key press triggers the command; checked by the one keyboard handler of the manager. */
+  keyTest(event: ShortcutEvent): boolean;
+}

@@ -1,0 +1,163 @@
+import { AlertTriangle } from 'lucide-react';
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_TITLE_MAX, actionStatusSchema, type Action, type ActionStatus } from '../../../shared/model/action';
+import { calendarDateSchema } from '../../../shared/model/primitives';
+import { useActionManager } from '../../actions/ActionManagerContext';
+import type { ActionPatch } from '../../data/edits';
+import { useCommittedText } from '../useCommittedText';
+
+/** Commits one field of an action; text fields go through the typing delay, the others at once. */
+function useActionEdit(action: Action) {
+  const manager = useActionManager();
+  return (patch: ActionPatch) => void manager.execute('editAction', { id: action.id, patch });
+}
+
+interface FieldProps {
+  action: Action;
+  /** Visible label, or only for screen readers in a table row. */
+  label: string;
+  hideLabel?: boolean;
+  id: string;
+}
+
+function Labelled({ id, label, hideLabel, children }: { id: string; label: string; hideLabel?: boolean; children: ReactNode }) {
+  return (
+    <div className="field field-compact">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+export function ActionTitleField({ action, label, hideLabel, id }: FieldProps) {
+  const edit = useActionEdit(action);
+  const field = useCommittedText(action.title, (title) => title.trim() && edit({ title: title.trim() }));
+  return (
+    <Labelled id={id} label={label} hideLabel={hideLabel}>
+      <input
+        id={id}
+        value={field.value}
+        maxLength={ACTION_TITLE_MAX}
+        onChange={(event) => field.onChange(event.target.value)}
+        onBlur={field.onBlur}
+      />
+    </Labelled>
+  );
+}
+
+/** Owner's name and organisation; in a table row (`inCells`) each gets its own cell. */
+export function ActionOwnerFields({
+  action,
+  idPrefix,
+  hideLabels,
+  inCells,
+}: {
+  action: Action;
+  idPrefix: string;
+  hideLabels?: boolean;
+  inCells?: boolean;
+}) {
+  const { t } = useTranslation();
+  const edit = useActionEdit(action);
+  const organisation = action.owner?.organisation ?? '';
+  const name = useCommittedText(action.owner?.name ?? '', (value) =>
+    edit({ owner: value.trim() ? { name: value.trim(), ...(organisation ? { organisation } : {}) } : null }),
+  );
+  const org = useCommittedText(organisation, (value) =>
+    action.owner ? edit({ owner: { name: action.owner.name, ...(value.trim() ? { organisation: value.trim() } : {}) } }) : undefined,
+  );
+  const Cell = inCells ? 'td' : Fragment;
+  return (
+    <>
+      <Cell>
+        <Labelled id={`${idPrefix}-owner`} label={t('actions.owner')} hideLabel={hideLabels}>
+          <input
+            id={`${idPrefix}-owner`}
+            value={name.value}
+            placeholder={t('actions.ownerPlaceholder')}
+            aria-invalid={action.owner === null ? true : undefined}
+            onChange={(event) => name.onChange(event.target.value)}
+            onBlur={name.onBlur}
+          />
+        </Labelled>
+      </Cell>
+      <Cell>
+        <Labelled id={`${idPrefix}-organisation`} label={t('actions.ownerOrganisation')} hideLabel={hideLabels}>
+          <input
+            id={`${idPrefix}-organisation`}
+            value={org.value}
+            disabled={action.owner === null}
+            onChange={(event) => org.onChange(event.target.value)}
+            onBlur={org.onBlur}
+          />
+        </Labelled>
+      </Cell>
+    </>
+  );
+}
+
+export function ActionDueDateField({ action, label, hideLabel, id }: FieldProps) {
+  const edit = useActionEdit(action);
+  return (
+    <Labelled id={id} label={label} hideLabel={hideLabel}>
+      <input
+        id={id}
+        type="date"
+        value={action.dueDate ?? ''}
+        aria-invalid={action.dueDate === null ? true : undefined}
+        onChange={(event) => {
+          const value = event.target.value;
+          if (value === '') edit({ dueDate: null });
+          else if (calendarDateSchema.safeParse(value).success) edit({ dueDate: value });
+        }}
+      />
+    </Labelled>
+  );
+}
+
+export function ActionFirstStepField({ action, label, hideLabel, id }: FieldProps) {
+  const edit = useActionEdit(action);
+  const field = useCommittedText(action.firstStep ?? '', (firstStep) => edit({ firstStep: firstStep.trim() || undefined }));
+  return (
+    <Labelled id={id} label={label} hideLabel={hideLabel}>
+      <input id={id} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+    </Labelled>
+  );
+}
+
+export function ActionStatusField({ action, label, hideLabel, id }: FieldProps) {
+  const { t } = useTranslation();
+  const edit = useActionEdit(action);
+  return (
+    <Labelled id={id} label={label} hideLabel={hideLabel}>
+      <select
+        id={id}
+        value={action.status}
+        className={`status-select status-${action.status}`}
+        onChange={(event) => edit({ status: actionStatusSchema.parse(event.target.value) as ActionStatus })}
+      >
+        {actionStatusSchema.options.map((status) => (
+          <option key={status} value={status}>
+            {t(`actions.status.${status}`)}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
+/** "Eigenaar ontbreekt" / "Datum ontbreekt": an action without owner or date is visibly incomplete. */
+export function IncompleteFlag({ action }: { action: Pick<Action, 'owner' | 'dueDate'> }) {
+  const { t } = useTranslation();
+  const missing = [action.owner === null && t('actions.missingOwner'), action.dueDate === null && t('actions.missingDate')].filter(Boolean);
+  if (missing.length === 0) return null;
+  return (
+    <span className="incomplete-flag">
+      <AlertTriangle aria-hidden size={14} />
+      {missing.join(' · ')}
+    </span>
+  );
+}

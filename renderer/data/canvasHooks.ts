@@ -1,0 +1,93 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isActionIncomplete, type Action } from '../../shared/model/action';
+import type { Assessment } from '../../shared/model/assessment';
+import type { Note } from '../../shared/model/note';
+import type { Participant } from '../../shared/model/participant';
+import { db } from './index';
+
+export interface CellSummary {
+  notes: number;
+  actions: number;
+  incompleteActions: number;
+}
+
+export interface TeamCanvas {
+  assessments: Map<string, Assessment>;
+  summaries: Map<string, CellSummary>;
+}
+
+const emptySummary: CellSummary = { notes: 0, actions: 0, incompleteActions: 0 };
+
+export function cellSummary(canvas: TeamCanvas | undefined, elementId: string): CellSummary {
+  return canvas?.summaries.get(elementId) ?? emptySummary;
+}
+
+function teamRange(teamId: string): [unknown[], unknown[]] {
+  return [
+    [teamId, Dexie.minKey],
+    [teamId, Dexie.maxKey],
+  ];
+}
+
+/** One team's scores and, per element, how many notes and (incomplete) actions it has. */
+export function useTeamCanvas(workshopId: string, teamId: string | undefined): TeamCanvas | undefined {
+  return useLiveQuery(async () => {
+    if (!teamId) return { assessments: new Map(), summaries: new Map() };
+    const [lower, upper] = teamRange(teamId);
+    const [assessments, notes, actions] = await Promise.all([
+      db.assessments.where('[teamId+elementId]').between(lower, upper, true, true).toArray(),
+      db.notes.where('[teamId+elementId]').between(lower, upper, true, true).toArray(),
+      db.actions.where('teamId').equals(teamId).toArray(),
+    ]);
+    const summaries = new Map<string, CellSummary>();
+    const summary = (elementId: string) => {
+      let found = summaries.get(elementId);
+      if (!found) summaries.set(elementId, (found = { ...emptySummary }));
+      return found;
+    };
+    for (const note of notes) summary(note.elementId).notes += 1;
+    for (const action of actions) {
+      for (const elementId of action.elementIds) {
+        const cell = summary(elementId);
+        cell.actions += 1;
+        if (isActionIncomplete(action)) cell.incompleteActions += 1;
+      }
+    }
+    return { assessments: new Map(assessments.map((assessment) => [assessment.elementId, assessment])), summaries };
+  }, [workshopId, teamId]);
+}
+
+export interface ElementDetail {
+  assessment: Assessment | undefined;
+  notes: Note[];
+  actions: Action[];
+}
+
+/** Everything one team recorded on one element. */
+export function useElementDetail(teamId: string, elementId: string): ElementDetail | undefined {
+  return useLiveQuery(async () => {
+    const [assessment, notes, actions] = await Promise.all([
+      db.assessments.get([teamId, elementId]),
+      db.notes.where('[teamId+elementId]').equals([teamId, elementId]).toArray(),
+      db.actions.where('teamId').equals(teamId).toArray(),
+    ]);
+    notes.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return {
+      assessment,
+      notes,
+      actions: actions.filter((action) => action.elementIds.includes(elementId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    };
+  }, [teamId, elementId]);
+}
+
+export function useParticipants(workshopId: string): Participant[] | undefined {
+  return useLiveQuery(
+    async () => (await db.participants.where('workshopId').equals(workshopId).toArray()).sort((a, b) => a.name.localeCompare(b.name)),
+    [workshopId],
+  );
+}
+
+export function useActions(workshopId: string): Action[] | undefined {
+  return useLiveQuery(() => db.actions.where('workshopId').equals(workshopId).toArray(), [workshopId]);
+}

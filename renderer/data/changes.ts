@@ -1,0 +1,67 @@
+import type { IndexableType, Table } from 'dexie';
+import type { ActieplaatDatabase } from './db';
+
+/** The tables an edit inside one workshop can touch. */
+export type EditableTable = 'workshops' | 'templates' | 'teams' | 'participants' | 'assessments' | 'notes' | 'actions';
+
+/**
+ * One record before and after an edit; `undefined` means "not there". A list of these is both what
+ * an edit writes and, reversed, what its undo writes: undo and redo need nothing else.
+ */
+export interface RecordChange {
+  table: EditableTable;
+  key: IndexableType;
+  before: object | undefined;
+  after: object | undefined;
+}
+
+export type ChangeSet = readonly RecordChange[];
+
+export function invert(changes: ChangeSet): RecordChange[] {
+  return [...changes].reverse().map(({ table, key, before, after }) => ({ table, key, before: after, after: before }));
+}
+
+/**
+ * Folds a later change set into an earlier one (typing in one field becomes one undo step):
+ * the earliest "before" and the latest "after" of every record.
+ */
+export function merge(earlier: ChangeSet, later: ChangeSet): RecordChange[] {
+  const merged = earlier.map((change) => ({ ...change }));
+  for (const change of later) {
+    const existing = merged.find((candidate) => candidate.table === change.table && sameKey(candidate.key, change.key));
+    if (existing) existing.after = change.after;
+    else merged.push({ ...change });
+  }
+  return merged;
+}
+
+export function isNoOp(changes: ChangeSet): boolean {
+  return changes.every((change) => JSON.stringify(change.before) === JSON.stringify(change.after));
+}
+
+function sameKey(a: IndexableType, b: IndexableType): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Writes change sets to the database, each in one transaction, and marks the workshop edited.
+ * Every edit of a workshop's content goes through here.
+ */
+export class ChangeWriter {
+  constructor(
+    private readonly database: ActieplaatDatabase,
+    private readonly now: () => string,
+  ) {}
+
+  async apply(workshopId: string, changes: ChangeSet): Promise<void> {
+    const db = this.database;
+    await db.transaction('rw', db.workshopTables(), async () => {
+      for (const change of changes) {
+        const table = db.table(change.table) as Table<object, IndexableType>;
+        if (change.after === undefined) await table.delete(change.key);
+        else await table.put(change.after);
+      }
+      await db.workshops.update(workshopId, { updatedAt: this.now() });
+    });
+  }
+}

@@ -1,0 +1,180 @@
+import type { Action } from '../../shared/model/action';
+import type { Assessment } from '../../shared/model/assessment';
+import type { Note } from '../../shared/model/note';
+import type { Participant } from '../../shared/model/participant';
+import type { Team } from '../../shared/model/team';
+import type { CanvasElement, Template } from '../../shared/model/template';
+import type { Workshop } from '../../shared/model/workshop';
+import type { RecordFactory } from '../../shared/workshop/newWorkshop';
+import type { RecordChange } from './changes';
+import type { ActieplaatDatabase, Stored } from './db';
+
+export type AssessmentPatch = Partial<Pick<Assessment, 'maturity' | 'importance' | 'notApplicable' | 'agreements'>>;
+export type NotePatch = Partial<Pick<Note, 'text' | 'colour' | 'authorId' | 'teamId' | 'elementId'>>;
+export type ActionFields = Pick<Action, 'title' | 'elementIds' | 'owner' | 'dueDate' | 'status'> &
+  Partial<Pick<Action, 'teamId' | 'firstStep'>>;
+export type ActionPatch = Partial<ActionFields>;
+export type WorkshopDetails = Partial<
+  Pick<Workshop, 'title' | 'date' | 'location' | 'goal' | 'facilitator' | 'organisations' | 'language'>
+>;
+export type ElementPatch = Partial<Pick<CanvasElement, 'title' | 'questions'>>;
+
+/** `undefined` in a patch removes an optional field, as a form's emptied input means. */
+function patched<T extends object>(record: T, patch: object): T {
+  const next = { ...record, ...patch } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) if (value === undefined) delete next[key];
+  return next as T;
+}
+
+/**
+ * Every edit of a workshop's content, as the records it changes (before and after). Nothing here
+ * writes: the action manager applies the result and keeps it for undo.
+ */
+export class WorkshopEdits {
+  constructor(
+    private readonly db: ActieplaatDatabase,
+    private readonly factory: RecordFactory,
+    readonly workshopId: string,
+  ) {}
+
+  private tag<T extends object>(record: T): Stored<T> {
+    return { ...record, workshopId: this.workshopId };
+  }
+
+  async scoreElement(teamId: string, elementId: string, patch: AssessmentPatch): Promise<RecordChange[]> {
+    const key: [string, string] = [teamId, elementId];
+    const before = await this.db.assessments.get(key);
+    const base: Stored<Assessment> =
+      before ?? this.tag({ teamId, elementId, maturity: null, importance: null, notApplicable: false, agreements: '', updatedAt: '' });
+    const after = { ...base, ...patch, updatedAt: this.factory.now() };
+    return [{ table: 'assessments', key, before, after }];
+  }
+
+  addNote(fields: Pick<Note, 'teamId' | 'elementId' | 'text' | 'colour'> & { authorId?: string }): RecordChange[] {
+    const now = this.factory.now();
+    const note: Stored<Note> = this.tag({ id: this.factory.newId(), ...fields, createdAt: now, updatedAt: now });
+    return [{ table: 'notes', key: note.id, before: undefined, after: note }];
+  }
+
+  async updateNote(id: string, patch: NotePatch): Promise<RecordChange[]> {
+    const before = await this.db.notes.get(id);
+    if (!before) return [];
+    return [{ table: 'notes', key: id, before, after: { ...patched(before, patch), updatedAt: this.factory.now() } }];
+  }
+
+  async deleteNote(id: string): Promise<RecordChange[]> {
+    const before = await this.db.notes.get(id);
+    return before ? [{ table: 'notes', key: id, before, after: undefined }] : [];
+  }
+
+  addAction(fields: ActionFields): RecordChange[] {
+    const now = this.factory.now();
+    const action: Stored<Action> = this.tag({ id: this.factory.newId(), ...fields, createdAt: now, updatedAt: now });
+    return [{ table: 'actions', key: action.id, before: undefined, after: action }];
+  }
+
+  async updateAction(id: string, patch: ActionPatch): Promise<RecordChange[]> {
+    const before = await this.db.actions.get(id);
+    if (!before) return [];
+    return [{ table: 'actions', key: id, before, after: { ...patched(before, patch), updatedAt: this.factory.now() } }];
+  }
+
+  async deleteAction(id: string): Promise<RecordChange[]> {
+    const before = await this.db.actions.get(id);
+    return before ? [{ table: 'actions', key: id, before, after: undefined }] : [];
+  }
+
+  addTeam(name: string, colour?: string): RecordChange[] {
+    const team: Stored<Team> = this.tag({ id: this.factory.newId(), name: name.trim(), ...(colour ? { colour } : {}) });
+    return [{ table: 'teams', key: team.id, before: undefined, after: team }];
+  }
+
+  async updateTeam(id: string, patch: Partial<Pick<Team, 'name' | 'colour'>>): Promise<RecordChange[]> {
+    const before = await this.db.teams.get(id);
+    return before ? [{ table: 'teams', key: id, before, after: patched(before, patch) }] : [];
+  }
+
+  /** A team goes with its scores, notes and actions; its participants stay, without a team. */
+  async removeTeam(id: string): Promise<RecordChange[]> {
+    const before = await this.db.teams.get(id);
+    if (!before) return [];
+    const ofWorkshop = <T extends { teamId?: string }>(rows: T[]) => rows.filter((row) => row.teamId === id);
+    const [assessments, notes, actions, participants] = await Promise.all([
+      this.db.assessments.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
+      this.db.notes.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
+      this.db.actions.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
+      this.db.participants.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
+    ]);
+    return [
+      ...assessments.map((row): RecordChange => ({
+        table: 'assessments',
+        key: [row.teamId, row.elementId],
+        before: row,
+        after: undefined,
+      })),
+      ...notes.map((row): RecordChange => ({ table: 'notes', key: row.id, before: row, after: undefined })),
+      ...actions.map((row): RecordChange => ({ table: 'actions', key: row.id, before: row, after: undefined })),
+      ...participants.map((row): RecordChange => ({
+        table: 'participants',
+        key: row.id,
+        before: row,
+        after: patched(row, { teamId: undefined }),
+      })),
+      { table: 'teams', key: id, before, after: undefined },
+    ];
+  }
+
+  addParticipant(fields: Omit<Participant, 'id'>): RecordChange[] {
+    const participant: Stored<Participant> = this.tag({ ...fields, id: this.factory.newId() } as Participant);
+    return [{ table: 'participants', key: participant.id, before: undefined, after: participant }];
+  }
+
+  async updateParticipant(id: string, patch: Partial<Omit<Participant, 'id'>>): Promise<RecordChange[]> {
+    const before = await this.db.participants.get(id);
+    return before ? [{ table: 'participants', key: id, before, after: patched(before, patch) }] : [];
+  }
+
+  /** A participant goes; the notes they wrote stay, without an author. */
+  async removeParticipant(id: string): Promise<RecordChange[]> {
+    const before = await this.db.participants.get(id);
+    if (!before) return [];
+    const notes = (await this.db.notes.where('workshopId').equals(this.workshopId).toArray()).filter((note) => note.authorId === id);
+    return [
+      ...notes.map((note): RecordChange => ({ table: 'notes', key: note.id, before: note, after: patched(note, { authorId: undefined }) })),
+      { table: 'participants', key: id, before, after: undefined },
+    ];
+  }
+
+  async updateDetails(patch: WorkshopDetails): Promise<RecordChange[]> {
+    const before = await this.db.workshops.get(this.workshopId);
+    return before ? [{ table: 'workshops', key: this.workshopId, before, after: patched(before, patch) }] : [];
+  }
+
+  private async updateTemplate(change: (template: Template) => Template): Promise<RecordChange[]> {
+    const before = await this.db.templates.get(this.workshopId);
+    if (!before) return [];
+    return [
+      { table: 'templates', key: this.workshopId, before, after: { ...change(structuredClone(before)), workshopId: this.workshopId } },
+    ];
+  }
+
+  /** Renames or re-describes an element; its id, and so every score and note on it, stays. */
+  updateElement(elementId: string, patch: ElementPatch): Promise<RecordChange[]> {
+    return this.updateTemplate((template) => ({
+      ...template,
+      themes: template.themes.map((theme) => ({
+        ...theme,
+        elements: theme.elements.map((element) => (element.id === elementId ? { ...element, ...patch } : element)),
+      })),
+    }));
+  }
+
+  /** The facilitator's own element, at the end of a theme, under an id never used before. */
+  addOwnElement(themeId: string, title: CanvasElement['title']): Promise<RecordChange[]> {
+    const element: CanvasElement = { id: `eigen.${this.factory.newId()}`, title, questions: { nl: '', en: '' }, source: 'eigen' };
+    return this.updateTemplate((template) => ({
+      ...template,
+      themes: template.themes.map((theme) => (theme.id === themeId ? { ...theme, elements: [...theme.elements, element] } : theme)),
+    }));
+  }
+}

@@ -1,0 +1,135 @@
+import { Plus, Trash2 } from 'lucide-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { calendarDateSchema, languages, languageSchema } from '../../../shared/model/primitives';
+import { organisationKindSchema, WORKSHOP_TITLE_MAX, type Organisation } from '../../../shared/model/workshop';
+import { useActionManager } from '../../actions/ActionManagerContext';
+import { useOpenWorkshop } from '../workshop/WorkshopContext';
+import { CommittedInput, CommittedTextarea } from './CommittedInput';
+
+/** Title, date, place, goal, facilitator, language of the plan, and the partner organisations. */
+export function DetailsForm() {
+  const { t } = useTranslation();
+  const manager = useActionManager();
+  const { workshop } = useOpenWorkshop();
+  const id = useId();
+  const edit = (patch: Parameters<typeof manager.execute<'editDetails'>>[1]) => void manager.execute('editDetails', patch);
+  const optional = (value: string) => value.trim() || undefined;
+  const setOrganisations = (organisations: Organisation[]) => edit({ organisations });
+
+  return (
+    <section className="setup-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="setup-title">
+        {t('setup.details')}
+      </h3>
+      <div className="setup-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('workshopForm.title')}</label>
+          <CommittedInput
+            id={`${id}-name`}
+            maxLength={WORKSHOP_TITLE_MAX}
+            stored={workshop.title}
+            onCommit={(title) => title.trim() && edit({ title: title.trim() })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('workshopForm.date')}</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={workshop.date}
+            onChange={(event) => calendarDateSchema.safeParse(event.target.value).success && edit({ date: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-location`}>{t('workshopForm.location')}</label>
+          <CommittedInput
+            id={`${id}-location`}
+            stored={workshop.location ?? ''}
+            onCommit={(location) => edit({ location: optional(location) })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-facilitator`}>{t('setup.facilitator')}</label>
+          <CommittedInput
+            id={`${id}-facilitator`}
+            stored={workshop.facilitator ?? ''}
+            onCommit={(facilitator) => edit({ facilitator: optional(facilitator) })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-language`}>{t('workshopForm.language')}</label>
+          <select
+            id={`${id}-language`}
+            value={workshop.language}
+            onChange={(event) => edit({ language: languageSchema.parse(event.target.value) })}
+          >
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {t(`app.languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-wide">
+          <label htmlFor={`${id}-goal`}>{t('setup.goal')}</label>
+          <CommittedTextarea
+            id={`${id}-goal`}
+            rows={3}
+            maxLength={2000}
+            stored={workshop.goal ?? ''}
+            onCommit={(goal) => edit({ goal: optional(goal) })}
+          />
+        </div>
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t('workshopForm.organisations')}</legend>
+        {workshop.organisations.map((organisation, index) => (
+          <div key={index} className="organisation-row">
+            <CommittedInput
+              aria-label={t('workshopForm.organisationName')}
+              stored={organisation.name}
+              maxLength={200}
+              onCommit={(name) =>
+                name.trim() && setOrganisations(workshop.organisations.map((o, i) => (i === index ? { ...o, name: name.trim() } : o)))
+              }
+            />
+            <select
+              aria-label={t('workshopForm.organisationKind')}
+              value={organisation.kind}
+              onChange={(event) =>
+                setOrganisations(
+                  workshop.organisations.map((o, i) =>
+                    i === index ? { ...o, kind: organisationKindSchema.parse(event.target.value) } : o,
+                  ),
+                )
+              }
+            >
+              {organisationKindSchema.options.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`organisationKind.${kind}`)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('workshopForm.removeOrganisation', { name: organisation.name })}
+              onClick={() => setOrganisations(workshop.organisations.filter((_, i) => i !== index))}
+            >
+              <Trash2 aria-hidden size={18} />
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button-subtle"
+          onClick={() => setOrganisations([...workshop.organisations, { name: t('setup.newOrganisation'), kind: 'regulier' }])}
+        >
+          <Plus aria-hidden size={18} />
+          {t('workshopForm.addOrganisation')}
+        </button>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { Plus, Trash2 } from 'lucide-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { teamColour, teamPalette } from '../../../shared/canvas/teamColours';
+import type { Team } from '../../../shared/model/team';
+import { useActionManager } from '../../actions/ActionManagerContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useOpenWorkshop } from '../workshop/WorkshopContext';
+import { CommittedInput } from './CommittedInput';
+
+/** The tables of the workshop: add, rename, colour, remove (with a confirmation, and undo). */
+export function TeamsEditor() {
+  const { t } = useTranslation();
+  const manager = useActionManager();
+  const { sortedTeams } = useOpenWorkshop();
+  const id = useId();
+  const [removing, setRemoving] = useState<Team>();
+
+  const addTeam = () => {
+    const names = new Set(sortedTeams.map((team) => team.name));
+    let number = sortedTeams.length + 1;
+    while (names.has(t('setup.teamN', { number }))) number += 1;
+    const used = new Set(sortedTeams.map((team, index) => teamColour(team, index)));
+    const colour = teamPalette.find((candidate) => !used.has(candidate)) ?? teamPalette[sortedTeams.length % teamPalette.length];
+    void manager.execute('addTeam', { name: t('setup.teamN', { number }), colour });
+  };
+
+  return (
+    <section className="setup-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="setup-title">
+        {t('setup.teams')}
+      </h3>
+      <ul className="setup-list">
+        {sortedTeams.map((team, index) => (
+          <li key={team.id} className="team-row">
+            <span className="team-dot team-dot-large" style={{ background: teamColour(team, index) }} aria-hidden />
+            <CommittedInput
+              aria-label={t('setup.teamName')}
+              stored={team.name}
+              maxLength={100}
+              onCommit={(name) => name.trim() && void manager.execute('editTeam', { id: team.id, patch: { name: name.trim() } })}
+            />
+            <select
+              aria-label={t('setup.teamColour', { team: team.name })}
+              value={teamColour(team, index)}
+              onChange={(event) => void manager.execute('editTeam', { id: team.id, patch: { colour: event.target.value } })}
+            >
+              {teamPalette.map((colour, colourIndex) => (
+                <option key={colour} value={colour}>
+                  {t(`setup.teamColours.${colourIndex}` as 'setup.teamColours.0')}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="icon-button"
+              disabled={sortedTeams.length === 1}
+              aria-label={t('setup.removeTeam', { team: team.name })}
+              title={sortedTeams.length === 1 ? t('setup.lastTeam') : t('setup.removeTeam', { team: team.name })}
+              onClick={() => setRemoving(team)}
+            >
+              <Trash2 aria-hidden size={18} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button button-subtle" onClick={addTeam}>
+        <Plus aria-hidden size={18} />
+        {t('setup.addTeam')}
+      </button>
+      {removing && (
+        <ConfirmDialog
+          title={t('setup.removeTeamTitle', { team: removing.name })}
+          body={t('setup.removeTeamBody', { team: removing.name })}
+          confirmLabel={t('setup.removeTeamConfirm')}
+          onClose={() => setRemoving(undefined)}
+          onConfirm={() => void manager.execute('removeTeam', { id: removing.id })}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useTeamCanvas } from '../../data/canvasHooks';
+import { useLanguage } from '../../i18n/useLanguage';
+import { elementButtonId } from './ElementCard';
+import { ElementPanel } from './panel/ElementPanel';
+import { Plate } from './Plate';
+import { TeamSwitcher } from './TeamSwitcher';
+import { useOpenElement, useSelectedTeam } from './useSelectedTeam';
+import { useOpenWorkshop } from './WorkshopContext';
+
+/** The plate of the selected team, with the element panel beside it when an element is open. */
+export function PlateView() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { workshop, template, sortedTeams } = useOpenWorkshop();
+  const [team, selectTeam] = useSelectedTeam();
+  const [openElementId, openElement] = useOpenElement();
+  const canvas = useTeamCanvas(workshop.id, team?.id);
+  const panelElement = template.themes.flatMap((theme) => theme.elements).find((element) => element.id === openElementId);
+
+  const close = () => {
+    const id = openElementId;
+    openElement(undefined);
+    if (id) requestAnimationFrame(() => document.getElementById(elementButtonId(id))?.focus());
+  };
+
+  return (
+    <div className={`plate-view${panelElement ? ' plate-view-with-panel' : ''}`}>
+      <div className="plate-toolbar">
+        <TeamSwitcher teams={sortedTeams} selectedId={team?.id} onSelect={selectTeam} />
+        <p className="plate-description">{t('workshop.plateDescription')}</p>
+      </div>
+      <div className="plate-area" aria-busy={canvas === undefined}>
+        <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
+        <Plate template={template} language={language} canvas={canvas} openElementId={openElementId} onOpen={openElement} />
+      </div>
+      {panelElement && team && (
+        <ElementPanel key={`${team.id}:${panelElement.id}`} element={panelElement} team={team} onClose={close} onNavigate={openElement} />
+      )}
+    </div>
+  );
+}

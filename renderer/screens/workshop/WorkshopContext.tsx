@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { Team } from '../../../shared/model/team';
+import type { WorkshopOverview } from '../../data/hooks';
+
+export interface OpenWorkshop extends WorkshopOverview {
+  /** Teams in the order people see them: by name, numbers counted ("Tafel 2" before "Tafel 10"). */
+  sortedTeams: Team[];
+}
+
+export const WorkshopContext = createContext<OpenWorkshop | null>(null);
+
+/** The workshop of the current page, with its template and teams, kept live from the database. */
+export function useOpenWorkshop(): OpenWorkshop {
+  const workshop = useContext(WorkshopContext);
+  if (!workshop) throw new Error('useOpenWorkshop outside a workshop page');
+  return workshop;
+}

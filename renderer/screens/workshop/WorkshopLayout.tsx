@@ -1,0 +1,102 @@
+import { ArrowLeft, CalendarDays, MapPin } from 'lucide-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
+import { ActionManagerProvider } from '../../actions/ActionManagerContext';
+import { useWorkshop } from '../../data/hooks';
+import { formatCalendarDate } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+import { EditToolbar } from './EditToolbar';
+import { WorkshopContext, type OpenWorkshop } from './WorkshopContext';
+
+export function WorkshopLayout() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { workshopId = '' } = useParams();
+  const overview = useWorkshop(workshopId);
+  const [params] = useSearchParams();
+  // The chosen team stays chosen across the tabs.
+  const team = params.get('team');
+  const keepTeam = team ? `?${new URLSearchParams({ team })}` : '';
+  const open = useMemo<OpenWorkshop | null | undefined>(
+    () =>
+      overview && {
+        ...overview,
+        sortedTeams: [...overview.teams].sort((a, b) => a.name.localeCompare(b.name, language, { numeric: true })),
+      },
+    [overview, language],
+  );
+
+  if (open === undefined) {
+    return (
+      <main id="main" tabIndex={-1} className="page" aria-busy="true">
+        <p className="loading">{t('workshop.loading')}</p>
+      </main>
+    );
+  }
+  if (open === null) {
+    return (
+      <main id="main" tabIndex={-1} className="page">
+        <div className="empty-state">
+          <h1>{t('workshop.notFound.title')}</h1>
+          <p>{t('workshop.notFound.body')}</p>
+          <Link to="/" className="button button-primary">
+            <ArrowLeft aria-hidden size={18} />
+            {t('workshop.backToLibrary')}
+          </Link>
+        </div>
+      </main>
+    );
+  }
+
+  const { workshop } = open;
+  return (
+    <WorkshopContext.Provider value={open}>
+      <ActionManagerProvider workshopId={workshop.id}>
+        <main id="main" tabIndex={-1} className="page workshop-page">
+          <div className="workshop-heading">
+            <div className="workshop-heading-text">
+              <Link to="/" className="back-link">
+                <ArrowLeft aria-hidden size={16} />
+                {t('workshop.backToLibrary')}
+              </Link>
+              <h1>{workshop.title}</h1>
+              <p className="workshop-meta">
+                <span className="meta-item">
+                  <CalendarDays aria-hidden size={16} />
+                  {formatCalendarDate(workshop.date, language)}
+                </span>
+                {workshop.location && (
+                  <span className="meta-item">
+                    <MapPin aria-hidden size={16} />
+                    {workshop.location}
+                  </span>
+                )}
+                {workshop.organisations.map((organisation, index) => (
+                  <span key={index} className={`chip chip-${organisation.kind}`} title={t(`organisationKind.${organisation.kind}`)}>
+                    {organisation.name}
+                  </span>
+                ))}
+              </p>
+            </div>
+          </div>
+          <div className="workshop-bar">
+            <nav className="workshop-tabs" aria-label={t('workshop.sections')}>
+              <NavLink to={{ pathname: '.', search: keepTeam }} end className="workshop-tab">
+                {t('workshop.tabs.plate')}
+              </NavLink>
+              <NavLink to={{ pathname: 'actions', search: keepTeam }} className="workshop-tab">
+                {t('workshop.tabs.actions')}
+              </NavLink>
+              <NavLink to={{ pathname: 'setup', search: keepTeam }} className="workshop-tab">
+                {t('workshop.tabs.setup')}
+              </NavLink>
+            </nav>
+            <EditToolbar />
+          </div>
+          <Outlet />
+        </main>
+      </ActionManagerProvider>
+    </WorkshopContext.Provider>
+  );
+}

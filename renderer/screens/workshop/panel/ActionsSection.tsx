@@ -1,0 +1,147 @@
+import { Plus, Trash2 } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_TITLE_MAX, isActionIncomplete, type Action } from '../../../../shared/model/action';
+import type { Team } from '../../../../shared/model/team';
+import type { CanvasElement } from '../../../../shared/model/template';
+import { useActionManager } from '../../../actions/ActionManagerContext';
+import {
+  ActionDueDateField,
+  ActionFirstStepField,
+  ActionOwnerFields,
+  ActionStatusField,
+  ActionTitleField,
+  IncompleteFlag,
+} from '../../../components/actions/ActionFields';
+import { useToast } from '../../../components/Toasts';
+
+interface Props {
+  team: Team;
+  element: CanvasElement;
+  actions: Action[];
+}
+
+/** "Wie staat er aan de lat?": the team's actions on this element, and a quick way to add one. */
+export function ActionsSection({ team, element, actions }: Props) {
+  const { t } = useTranslation();
+  const manager = useActionManager();
+  const id = useId();
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [error, setError] = useState<string>();
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) {
+      setError(t('actions.titleRequired'));
+      return;
+    }
+    setError(undefined);
+    await manager.execute('addAction', {
+      title: title.trim(),
+      teamId: team.id,
+      elementIds: [element.id],
+      owner: owner.trim() ? { name: owner.trim() } : null,
+      dueDate: dueDate || null,
+      status: 'open',
+    });
+    setTitle('');
+    setOwner('');
+    setDueDate('');
+  };
+
+  return (
+    <section className="panel-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="section-title">
+        {t('panel.actions')} <span className="section-count">{actions.length}</span>
+      </h3>
+      {actions.length > 0 && (
+        <ul className="action-cards">
+          {actions.map((action) => (
+            <ActionCard key={action.id} action={action} />
+          ))}
+        </ul>
+      )}
+      <form className="action-form" onSubmit={add} noValidate aria-labelledby={`${id}-new`}>
+        <p id={`${id}-new`} className="form-caption">
+          {t('actions.new')}
+        </p>
+        <div className="field field-compact">
+          <label htmlFor={`${id}-what`}>{t('actions.title')}</label>
+          <input
+            id={`${id}-what`}
+            value={title}
+            maxLength={ACTION_TITLE_MAX}
+            placeholder={t('actions.titlePlaceholder')}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          {error && (
+            <p id={`${id}-error`} className="field-error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="field-row">
+          <div className="field field-compact">
+            <label htmlFor={`${id}-who`}>{t('actions.owner')}</label>
+            <input
+              id={`${id}-who`}
+              value={owner}
+              placeholder={t('actions.ownerPlaceholder')}
+              onChange={(event) => setOwner(event.target.value)}
+            />
+          </div>
+          <div className="field field-compact">
+            <label htmlFor={`${id}-when`}>{t('actions.dueDate')}</label>
+            <input id={`${id}-when`} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+          </div>
+        </div>
+        <button type="submit" className="button button-secondary">
+          <Plus aria-hidden size={16} />
+          {t('actions.add')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ActionCard({ action }: { action: Action }) {
+  const { t } = useTranslation();
+  const manager = useActionManager();
+  const toast = useToast();
+  const id = useId();
+  const remove = async () => {
+    await manager.execute('deleteAction', { id: action.id });
+    toast({
+      message: t('actions.deleted', { title: action.title }),
+      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+    });
+  };
+  return (
+    <li className={`action-card${isActionIncomplete(action) ? ' action-card-incomplete' : ''}`} aria-label={action.title}>
+      <div className="action-card-head">
+        <IncompleteFlag action={action} />
+        <button
+          type="button"
+          className="icon-button icon-button-small"
+          aria-label={t('actions.delete', { title: action.title })}
+          onClick={() => void remove()}
+        >
+          <Trash2 aria-hidden size={16} />
+        </button>
+      </div>
+      <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} />
+      <div className="field-row">
+        <ActionOwnerFields action={action} idPrefix={id} />
+      </div>
+      <div className="field-row">
+        <ActionDueDateField action={action} id={`${id}-due`} label={t('actions.dueDate')} />
+        <ActionStatusField action={action} id={`${id}-status`} label={t('actions.statusLabel')} />
+      </div>
+      <ActionFirstStepField action={action} id={`${id}-step`} label={t('actions.firstStep')} />
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+import { ChevronDown, ChevronUp, X } from 'lucide-react';
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { themeStyle } from '../../../../shared/canvas/themeStyle';
+import type { Team } from '../../../../shared/model/team';
+import type { CanvasElement } from '../../../../shared/model/template';
+import { useElementDetail } from '../../../data/canvasHooks';
+import { useLanguage } from '../../../i18n/useLanguage';
+import { useOpenWorkshop } from '../WorkshopContext';
+import { ActionsSection } from './ActionsSection';
+import { AgreementsField } from './AgreementsField';
+import { NotesSection } from './NotesSection';
+import { ScoreControls } from './ScoreControls';
+
+interface Props {
+  element: CanvasElement;
+  team: Team;
+  onClose(): void;
+  /** Opens another element in the panel: the previous or next one on the plate. */
+  onNavigate(elementId: string): void;
+}
+
+/** Everything a team records on one element: scores, agreements, notes and actions. */
+export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { template } = useOpenWorkshop();
+  const detail = useElementDetail(team.id, element.id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const themeIndex = template.themes.findIndex((theme) => theme.elements.some((candidate) => candidate.id === element.id));
+  const theme = template.themes[themeIndex]!;
+  const label = `${themeIndex + 1}.${theme.elements.findIndex((candidate) => candidate.id === element.id) + 1}`;
+
+  const order = template.themes.flatMap((candidate) => candidate.elements);
+  const position = order.findIndex((candidate) => candidate.id === element.id);
+  const previous = order[position - 1];
+  const next = order[position + 1];
+
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="element-panel-title"
+      className="element-panel"
+      style={{ '--theme-colour': themeStyle(theme.id).colour, '--theme-tint': themeStyle(theme.id).tint } as CSSProperties}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="panel-header">
+        <div>
+          <p className="panel-kicker">
+            {label} · {theme.title[language]} · {team.name}
+          </p>
+          <h2 id="element-panel-title" ref={heading} tabIndex={-1} className="panel-title">
+            {element.title[language]}
+          </h2>
+        </div>
+        <div className="panel-nav">
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!previous}
+            aria-label={t('panel.previous')}
+            title={previous ? `${t('panel.previous')}: ${previous.title[language]}` : undefined}
+            onClick={() => previous && onNavigate(previous.id)}
+          >
+            <ChevronUp aria-hidden size={20} />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!next}
+            aria-label={t('panel.next')}
+            title={next ? `${t('panel.next')}: ${next.title[language]}` : undefined}
+            onClick={() => next && onNavigate(next.id)}
+          >
+            <ChevronDown aria-hidden size={20} />
+          </button>
+          <button type="button" className="icon-button" aria-label={t('panel.close')} onClick={onClose}>
+            <X aria-hidden size={20} />
+          </button>
+        </div>
+      </header>
+      {element.questions[language] && <p className="panel-questions">{element.questions[language]}</p>}
+      {detail && (
+        <div className="panel-body">
+          <ScoreControls teamId={team.id} elementId={element.id} assessment={detail.assessment} />
+          <AgreementsField teamId={team.id} elementId={element.id} stored={detail.assessment?.agreements ?? ''} />
+          <NotesSection team={team} element={element} notes={detail.notes} />
+          <ActionsSection team={team} element={element} actions={detail.actions} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { MoveRight, Trash2 } from 'lucide-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NOTE_TEXT_MAX, type Note } from '../../../../shared/model/note';
+import type { Participant } from '../../../../shared/model/participant';
+import { useActionManager } from '../../../actions/ActionManagerContext';
+import { useToast } from '../../../components/Toasts';
+import { useCommittedText } from '../../../components/useCommittedText';
+import { MoveNoteDialog } from './MoveNoteDialog';
+import { AuthorSelect, ColourChoice, noteColourClass } from './NoteFields';
+
+/** One sticky note: its text edits in place; colour, author, move and delete beside it. */
+export function NoteItem({ note, participants }: { note: Note; participants: Participant[] }) {
+  const { t } = useTranslation();
+  const manager = useActionManager();
+  const toast = useToast();
+  const id = useId();
+  const [moving, setMoving] = useState(false);
+  const text = useCommittedText(note.text, (value) => {
+    if (value.trim()) void manager.execute('editNote', { id: note.id, patch: { text: value } });
+  });
+  const author = participants.find((participant) => participant.id === note.authorId);
+
+  const remove = async () => {
+    await manager.execute('deleteNote', { id: note.id });
+    toast({ message: t('panel.noteDeleted'), action: { label: t('common.undo'), perform: () => void manager.run('undo') } });
+  };
+
+  return (
+    <li className={`note ${noteColourClass(note.colour)}`}>
+      <label htmlFor={`${id}-text`} className="visually-hidden">
+        {t('panel.noteText', { author: author?.name ?? t('panel.noAuthor') })}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="note-text"
+        rows={2}
+        maxLength={NOTE_TEXT_MAX}
+        value={text.value}
+        onChange={(event) => text.onChange(event.target.value)}
+        onBlur={text.onBlur}
+      />
+      <div className="note-tools">
+        <ColourChoice
+          name={`${id}-colour`}
+          value={note.colour}
+          onChange={(colour) => void manager.execute('editNote', { id: note.id, patch: { colour } })}
+        />
+        <AuthorSelect
+          participants={participants}
+          value={note.authorId ?? ''}
+          onChange={(authorId) => void manager.execute('editNote', { id: note.id, patch: { authorId: authorId || undefined } })}
+        />
+        <button
+          type="button"
+          className="icon-button icon-button-small"
+          aria-label={t('panel.moveNote')}
+          title={t('panel.moveNote')}
+          onClick={() => setMoving(true)}
+        >
+          <MoveRight aria-hidden size={16} />
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button-small"
+          aria-label={t('panel.deleteNote')}
+          title={t('panel.deleteNote')}
+          onClick={() => void remove()}
+        >
+          <Trash2 aria-hidden size={16} />
+        </button>
+      </div>
+      {moving && <MoveNoteDialog note={note} onClose={() => setMoving(false)} />}
+    </li>
+  );
+}
