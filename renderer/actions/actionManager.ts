@@ -66,7 +66,15 @@ export class ActionManager {
   run(name: CommandName): Promise<void> {
     return this.enqueue(async () => {
       const changes = name === 'undo' ? this.history.undo() : this.history.redo();
-      if (changes) await this.writer.apply(this.edits.workshopId, changes);
+      if (!changes) return;
+      try {
+        await this.writer.apply(this.edits.workshopId, changes);
+      } catch (error) {
+        // Nothing was written: the step stays where it was, so the user can try again.
+        if (name === 'undo') this.history.rollbackUndo();
+        else this.history.rollbackRedo();
+        throw error;
+      }
     });
   }
 

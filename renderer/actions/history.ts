@@ -43,6 +43,18 @@ export class History {
     return entry.changes;
   }
 
+  /** Puts back the entry the last `undo` moved, when writing that undo failed: it is still to be undone. */
+  rollbackUndo(): void {
+    const entry = this.redoStack.pop();
+    if (entry) this.undoStack.push(entry);
+  }
+
+  /** Puts back the entry the last `redo` moved, when writing that redo failed. */
+  rollbackRedo(): void {
+    const entry = this.undoStack.pop();
+    if (entry) this.redoStack.push(entry);
+  }
+
   get canUndo(): boolean {
     return this.undoStack.length > 0;
   }

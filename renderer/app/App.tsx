@@ -8,6 +8,7 @@ import { ActionListView } from '../screens/actions/ActionListView';
 import { SetupView } from '../screens/setup/SetupView';
 import { PlateView } from '../screens/workshop/PlateView';
 import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
+import { RouteError } from './RouteError';
 
 function Layout() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ function Layout() {
 const router = createHashRouter([
   {
     element: <Layout />,
+    errorElement: <RouteError />,
     children: [
       { path: '/', element: <LibraryScreen /> },
       {

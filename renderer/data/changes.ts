@@ -2,7 +2,7 @@ import type { IndexableType, Table } from 'dexie';
 import type { ActieplaatDatabase } from './db';
 
 /** The tables an edit inside one workshop can touch. */
-export type EditableTable = 'workshops' | 'templates' | 'teams' | 'participants' | 'assessments' | 'notes' | 'actions';
+export type EditableTable = 'workshops' | 'templates' | 'teams' | 'participants' | 'assessments' | 'notes' | 'actions' | 'votes';
 
 /**
  * One record before and after an edit; `undefined` means "not there". A list of these is both what
@@ -35,8 +35,15 @@ export function merge(earlier: ChangeSet, later: ChangeSet): RecordChange[] {
   return merged;
 }
 
+/** A change set that changes nothing a user can see: records equal but for their `updatedAt` stamp. */
 export function isNoOp(changes: ChangeSet): boolean {
-  return changes.every((change) => JSON.stringify(change.before) === JSON.stringify(change.after));
+  return changes.every((change) => JSON.stringify(unstamped(change.before)) === JSON.stringify(unstamped(change.after)));
+}
+
+function unstamped(record: object | undefined): object | undefined {
+  if (!record || !('updatedAt' in record)) return record;
+  const { updatedAt: _updatedAt, ...rest } = record as { updatedAt: unknown };
+  return rest;
 }
 
 function sameKey(a: IndexableType, b: IndexableType): boolean {

@@ -94,18 +94,20 @@ export class WorkshopEdits {
     return before ? [{ table: 'teams', key: id, before, after: patched(before, patch) }] : [];
   }
 
-  /** A team goes with its scores, notes and actions; its participants stay, without a team. */
+  /** A team goes with its scores, notes, actions and dots; its participants stay, without a team. */
   async removeTeam(id: string): Promise<RecordChange[]> {
     const before = await this.db.teams.get(id);
     if (!before) return [];
     const ofWorkshop = <T extends { teamId?: string }>(rows: T[]) => rows.filter((row) => row.teamId === id);
-    const [assessments, notes, actions, participants] = await Promise.all([
+    const [assessments, notes, actions, participants, votes] = await Promise.all([
       this.db.assessments.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
       this.db.notes.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
       this.db.actions.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
       this.db.participants.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
+      this.db.votes.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
     ]);
     return [
+      ...votes.map((row): RecordChange => ({ table: 'votes', key: row.seq!, before: row, after: undefined })),
       ...assessments.map((row): RecordChange => ({
         table: 'assessments',
         key: [row.teamId, row.elementId],
@@ -134,12 +136,14 @@ export class WorkshopEdits {
     return before ? [{ table: 'participants', key: id, before, after: patched(before, patch) }] : [];
   }
 
-  /** A participant goes; the notes they wrote stay, without an author. */
+  /** A participant goes with their own dots; the notes they wrote stay, without an author. */
   async removeParticipant(id: string): Promise<RecordChange[]> {
     const before = await this.db.participants.get(id);
     if (!before) return [];
     const notes = (await this.db.notes.where('workshopId').equals(this.workshopId).toArray()).filter((note) => note.authorId === id);
+    const votes = (await this.db.votes.where('workshopId').equals(this.workshopId).toArray()).filter((vote) => vote.participantId === id);
     return [
+      ...votes.map((row): RecordChange => ({ table: 'votes', key: row.seq!, before: row, after: undefined })),
       ...notes.map((note): RecordChange => ({ table: 'notes', key: note.id, before: note, after: patched(note, { authorId: undefined }) })),
       { table: 'participants', key: id, before, after: undefined },
     ];

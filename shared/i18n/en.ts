@@ -143,6 +143,7 @@ export const en: Catalog = {
     redo: 'Redo',
   },
   panel: {
+    dragNote: 'Drag note to an element or team',
     previous: 'Previous element',
     next: 'Next element',
     close: 'Close panel',
@@ -166,6 +167,14 @@ export const en: Catalog = {
     moveConfirm: 'Move',
     noteMoved: 'Note moved to “{{element}}” ({{team}}).',
     actions: 'Actions',
+  },
+  drag: {
+    picked: 'Note picked up.',
+    over: 'Over {{target}}.',
+    outside: 'Not over an element or team.',
+    dropped: 'Note dropped on {{target}}.',
+    cancelled: 'Dragging cancelled; the note stays where it was.',
+    instructions: 'Drag the note with the mouse to an element or a team. With the keyboard: use “Move to…”.',
   },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
@@ -240,6 +249,10 @@ export const en: Catalog = {
     elementQuestions: 'Guiding questions ({{language}})',
   },
   errors: {
+    screen: {
+      title: 'This screen could not be shown',
+      body: 'Something went wrong while showing this screen. What you entered is stored up to the last “Saved”. Go back to the workshops or try again.',
+    },
     storageUnavailable: {
       title: 'Storage cannot be opened',
       body: 'Actieplaat keeps everything locally, but could not open its storage. Close other Actieplaat windows and try again. Nothing has been lost.',

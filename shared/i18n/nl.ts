@@ -142,6 +142,7 @@ export const nl = {
     redo: 'Opnieuw',
   },
   panel: {
+    dragNote: 'Notitie slepen naar een element of team',
     previous: 'Vorig element',
     next: 'Volgend element',
     close: 'Paneel sluiten',
@@ -165,6 +166,14 @@ export const nl = {
     moveConfirm: 'Verplaatsen',
     noteMoved: 'Notitie verplaatst naar “{{element}}” ({{team}}).',
     actions: 'Acties',
+  },
+  drag: {
+    picked: 'Notitie opgepakt.',
+    over: 'Boven {{target}}.',
+    outside: 'Niet boven een element of team.',
+    dropped: 'Notitie neergezet op {{target}}.',
+    cancelled: 'Slepen afgebroken; de notitie blijft waar hij was.',
+    instructions: 'Sleep de notitie met de muis naar een element of een team. Met het toetsenbord: gebruik “Verplaats naar…”.',
   },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
@@ -248,6 +257,10 @@ export const nl = {
     elementQuestions: 'Hulpvragen ({{language}})',
   },
   errors: {
+    screen: {
+      title: 'Dit scherm kon niet worden getoond',
+      body: 'Er ging iets mis bij het tonen van dit scherm. Wat je had ingevoerd is opgeslagen tot het laatste “Opgeslagen”. Ga terug naar de workshops of probeer het opnieuw.',
+    },
     storageUnavailable: {
       title: 'De opslag kan niet worden geopend',
       body: 'Actieplaat bewaart alles lokaal, maar kon de opslag niet openen. Sluit andere vensters van Actieplaat en probeer het opnieuw. Er is niets verloren gegaan.',

@@ -139,7 +139,9 @@ test('a facilitator sets up two teams; team 1 scores all twenty elements, takes 
     await expect(element).toContainText(`Belang: ${importanceNames[index % 3]}`);
   }
   await openElement(page, 'Beschikbaarheid en betrokkenheid');
-  await expect(panel(page).getByLabel('Afspraken', { exact: true })).toHaveValue('Vier uur per week, op dinsdag. Łukasz begint in januari.');
+  await expect(panel(page).getByLabel('Afspraken', { exact: true })).toHaveValue(
+    'Vier uur per week, op dinsdag. Łukasz begint in januari.',
+  );
   await expect(panel(page).locator('.note textarea')).toHaveValue('Roosters van ASML en het ziekenhuis naast elkaar leggen');
   await expect(panel(page).locator('.note select')).toHaveValue(/.+/);
   await expect(

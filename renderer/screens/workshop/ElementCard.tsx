@@ -1,3 +1,4 @@
+import { useDroppable } from '@dnd-kit/core';
 import { HelpCircle } from 'lucide-react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,6 +6,7 @@ import type { Assessment } from '../../../shared/model/assessment';
 import type { Language } from '../../../shared/model/primitives';
 import type { CanvasElement } from '../../../shared/model/template';
 import type { CellSummary } from '../../data/canvasHooks';
+import { elementDropId, type NoteDropTarget } from './NoteDragContext';
 import { ScoreSummary } from './ScoreSummary';
 
 interface Props {
@@ -30,9 +32,14 @@ export function ElementCard({ element, label, language, assessment, summary, sel
   const questionsId = useId();
   const [showQuestions, setShowQuestions] = useState(false);
   const attention = summary.incompleteActions > 0 ? ' element-card-incomplete' : '';
+  const { setNodeRef, isOver } = useDroppable({
+    id: elementDropId(element.id),
+    data: { kind: 'element', elementId: element.id } satisfies NoteDropTarget,
+  });
   return (
     <article
-      className={`element-card${selected ? ' element-card-selected' : ''}${attention}`}
+      ref={setNodeRef}
+      className={`element-card${selected ? ' element-card-selected' : ''}${attention}${isOver ? ' drop-over' : ''}`}
       aria-labelledby={elementButtonId(element.id)}
     >
       <div className="element-card-top">

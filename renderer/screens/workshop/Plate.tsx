@@ -51,7 +51,7 @@ export function Plate({ template, language, canvas, openElementId, onOpen }: Pro
   };
 
   return (
-    <div className="plate" style={{ gridTemplateColumns: `repeat(${template.themes.length}, minmax(0, 1fr))` }}>
+    <div className="plate" style={{ '--theme-count': template.themes.length } as CSSProperties}>
       {template.themes.map((theme, themeIndex) => {
         const style = themeStyle(theme.id);
         const number = themeIndex + 1;

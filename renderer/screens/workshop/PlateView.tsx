@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useTeamCanvas } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
 import { elementButtonId } from './ElementCard';
+import { NoteDragContext } from './NoteDragContext';
 import { ElementPanel } from './panel/ElementPanel';
 import { Plate } from './Plate';
 import { TeamSwitcher } from './TeamSwitcher';
@@ -25,18 +26,20 @@ export function PlateView() {
   };
 
   return (
-    <div className={`plate-view${panelElement ? ' plate-view-with-panel' : ''}`}>
-      <div className="plate-toolbar">
-        <TeamSwitcher teams={sortedTeams} selectedId={team?.id} onSelect={selectTeam} />
-        <p className="plate-description">{t('workshop.plateDescription')}</p>
+    <NoteDragContext teamId={team?.id}>
+      <div className={`plate-view${panelElement ? ' plate-view-with-panel' : ''}`}>
+        <div className="plate-toolbar">
+          <TeamSwitcher teams={sortedTeams} selectedId={team?.id} onSelect={selectTeam} />
+          <p className="plate-description">{t('workshop.plateDescription')}</p>
+        </div>
+        <div className="plate-area" aria-busy={canvas === undefined}>
+          <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
+          <Plate template={template} language={language} canvas={canvas} openElementId={openElementId} onOpen={openElement} />
+        </div>
+        {panelElement && team && (
+          <ElementPanel key={`${team.id}:${panelElement.id}`} element={panelElement} team={team} onClose={close} onNavigate={openElement} />
+        )}
       </div>
-      <div className="plate-area" aria-busy={canvas === undefined}>
-        <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
-        <Plate template={template} language={language} canvas={canvas} openElementId={openElementId} onOpen={openElement} />
-      </div>
-      {panelElement && team && (
-        <ElementPanel key={`${team.id}:${panelElement.id}`} element={panelElement} team={team} onClose={close} onNavigate={openElement} />
-      )}
-    </div>
+    </NoteDragContext>
   );
 }

@@ -1,6 +1,8 @@
+import { useDroppable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import type { Team } from '../../../shared/model/team';
 import { teamColour } from '../../../shared/canvas/teamColours';
+import { teamDropId, type NoteDropTarget } from './NoteDragContext';
 
 interface Props {
   teams: Team[];
@@ -14,18 +16,34 @@ export function TeamSwitcher({ teams, selectedId, onSelect }: Props) {
   return (
     <div role="group" aria-label={t('workshop.teamSwitcher')} className="team-switcher">
       {teams.map((team, index) => (
-        <button
+        <TeamOption
           key={team.id}
-          type="button"
-          className="team-option"
-          aria-pressed={team.id === selectedId}
-          onClick={() => onSelect(team.id)}
-          data-team-id={team.id}
-        >
-          <span className="team-dot" style={{ background: teamColour(team, index) }} aria-hidden />
-          {team.name}
-        </button>
+          team={team}
+          colour={teamColour(team, index)}
+          selected={team.id === selectedId}
+          onSelect={() => onSelect(team.id)}
+        />
       ))}
     </div>
+  );
+}
+
+/** A team's button, which is also where a dragged note can be dropped to move it to that team. */
+function TeamOption({ team, colour, selected, onSelect }: { team: Team; colour: string; selected: boolean; onSelect(): void }) {
+  const { setNodeRef, isOver } = useDroppable({
+    id: teamDropId(team.id),
+    data: { kind: 'team', teamId: team.id } satisfies NoteDropTarget,
+  });
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      className={`team-option${isOver ? ' drop-over' : ''}`}
+      aria-pressed={selected}
+      onClick={onSelect}
+    >
+      <span className="team-dot" style={{ background: colour }} aria-hidden />
+      {team.name}
+    </button>
   );
 }

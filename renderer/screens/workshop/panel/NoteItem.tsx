@@ -1,4 +1,5 @@
-import { MoveRight, Trash2 } from 'lucide-react';
+import { useDraggable } from '@dnd-kit/core';
+import { GripVertical, MoveRight, Trash2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type Note } from '../../../../shared/model/note';
@@ -6,6 +7,7 @@ import type { Participant } from '../../../../shared/model/participant';
 import { useActionManager } from '../../../actions/ActionManagerContext';
 import { useToast } from '../../../components/Toasts';
 import { useCommittedText } from '../../../components/useCommittedText';
+import { noteDragId } from '../NoteDragContext';
 import { MoveNoteDialog } from './MoveNoteDialog';
 import { AuthorSelect, ColourChoice, noteColourClass } from './NoteFields';
 
@@ -26,8 +28,22 @@ export function NoteItem({ note, participants }: { note: Note; participants: Par
     toast({ message: t('panel.noteDeleted'), action: { label: t('common.undo'), perform: () => void manager.run('undo') } });
   };
 
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: noteDragId(note.id), data: note });
+
   return (
-    <li className={`note ${noteColourClass(note.colour)}`}>
+    <li className={`note ${noteColourClass(note.colour)}${isDragging ? ' note-picked' : ''}`}>
+      <button
+        ref={setNodeRef}
+        type="button"
+        className="note-grip"
+        {...attributes}
+        {...listeners}
+        tabIndex={-1}
+        aria-label={t('panel.dragNote')}
+        title={t('panel.dragNote')}
+      >
+        <GripVertical aria-hidden size={16} />
+      </button>
       <label htmlFor={`${id}-text`} className="visually-hidden">
         {t('panel.noteText', { author: author?.name ?? t('panel.noAuthor') })}
       </label>
