@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_LANGUAGE } from '../shared/i18n';
 import { App } from './app/App';
+import { recoverTextDrafts } from './actions/textDrafts';
 import { flushPendingText } from './components/useCommittedText';
 import { StartupError } from './app/StartupError';
 import { db, settingsRepository } from './data';
@@ -23,6 +24,8 @@ async function start() {
   try {
     await db.open();
     language = (await settingsRepository.language()) ?? DEFAULT_LANGUAGE;
+    // Text typed in a window that closed or crashed before it was stored.
+    await recoverTextDrafts(db);
   } catch (error) {
     const i18n = await createI18n(language);
     root.render(

@@ -1,6 +1,7 @@
 import { isNoOp, type ChangeSet, type ChangeWriter } from '../data/changes';
 import type { WorkshopEdits } from '../data/edits';
 import { editActions, type EditActions, type EditPayload } from './editActions';
+import type { EditRequest } from './editRequest';
 import { History } from './history';
 import type { Command, CommandName, ShortcutEvent } from './types';
 
@@ -49,6 +50,15 @@ export class ActionManager {
     private readonly edits: WorkshopEdits,
     private readonly writer: ChangeWriter,
   ) {}
+
+  get workshopId(): string {
+    return this.edits.workshopId;
+  }
+
+  /** The same as `execute`, for an edit held as data. */
+  submit(request: EditRequest): Promise<void> {
+    return this.execute(request.name, request.payload as never);
+  }
 
   execute<N extends keyof EditActions>(name: N, payload: EditPayload<N>): Promise<void> {
     const action = editActions[name] as unknown as {

@@ -4,13 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_TITLE_MAX, actionStatusSchema, type Action, type ActionStatus } from '../../../shared/model/action';
 import { calendarDateSchema } from '../../../shared/model/primitives';
 import { useActionManager } from '../../actions/ActionManagerContext';
+import { editRequest } from '../../actions/editRequest';
 import type { ActionPatch } from '../../data/edits';
 import { useCommittedText } from '../useCommittedText';
 
-/** Commits one field of an action; text fields go through the typing delay, the others at once. */
+/** An edit of one field of the action, as data (text fields hand it over after the typing delay). */
+const actionEdit = (action: Action) => (patch: ActionPatch) => editRequest('editAction', { id: action.id, patch });
+
+/** Stores an edit of one field at once (dates, status). */
 function useActionEdit(action: Action) {
   const manager = useActionManager();
-  return (patch: ActionPatch) => void manager.execute('editAction', { id: action.id, patch });
+  return (patch: ActionPatch) => void manager.submit(actionEdit(action)(patch));
 }
 
 interface FieldProps {
@@ -33,7 +37,7 @@ function Labelled({ id, label, hideLabel, children }: { id: string; label: strin
 }
 
 export function ActionTitleField({ action, label, hideLabel, id }: FieldProps) {
-  const edit = useActionEdit(action);
+  const edit = actionEdit(action);
   const field = useCommittedText(action.title, (title) => title.trim() && edit({ title: title.trim() }));
   return (
     <Labelled id={id} label={label} hideLabel={hideLabel}>
@@ -61,7 +65,7 @@ export function ActionOwnerFields({
   inCells?: boolean;
 }) {
   const { t } = useTranslation();
-  const edit = useActionEdit(action);
+  const edit = actionEdit(action);
   const organisation = action.owner?.organisation ?? '';
   const name = useCommittedText(action.owner?.name ?? '', (value) =>
     edit({ owner: value.trim() ? { name: value.trim(), ...(organisation ? { organisation } : {}) } : null }),
@@ -119,7 +123,7 @@ export function ActionDueDateField({ action, label, hideLabel, id }: FieldProps)
 }
 
 export function ActionFirstStepField({ action, label, hideLabel, id }: FieldProps) {
-  const edit = useActionEdit(action);
+  const edit = actionEdit(action);
   const field = useCommittedText(action.firstStep ?? '', (firstStep) => edit({ firstStep: firstStep.trim() || undefined }));
   return (
     <Labelled id={id} label={label} hideLabel={hideLabel}>

@@ -1,10 +1,10 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { useCommittedText } from '../../components/useCommittedText';
+import { useCommittedText, type TextToEdit } from '../../components/useCommittedText';
 
 type Common = {
   stored: string;
-  /** Called with the typed text after the typing delay; return nothing. Empty text is the caller's call. */
-  onCommit(text: string): void;
+  /** The edit the typed text becomes, or nothing when it is not to be stored (e.g. an emptied name). */
+  onCommit: TextToEdit;
 };
 
 /** A text input bound to stored text through the typing delay (see `useCommittedText`). */

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { calendarDateSchema, languages, languageSchema } from '../../../shared/model/primitives';
 import { organisationKindSchema, WORKSHOP_TITLE_MAX, type Organisation } from '../../../shared/model/workshop';
 import { useActionManager } from '../../actions/ActionManagerContext';
+import { editRequest } from '../../actions/editRequest';
+import type { WorkshopDetails } from '../../data/edits';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput, CommittedTextarea } from './CommittedInput';
 
@@ -13,7 +15,8 @@ export function DetailsForm() {
   const manager = useActionManager();
   const { workshop } = useOpenWorkshop();
   const id = useId();
-  const edit = (patch: Parameters<typeof manager.execute<'editDetails'>>[1]) => void manager.execute('editDetails', patch);
+  const request = (patch: WorkshopDetails) => editRequest('editDetails', patch);
+  const edit = (patch: WorkshopDetails) => void manager.submit(request(patch));
   const optional = (value: string) => value.trim() || undefined;
   const setOrganisations = (organisations: Organisation[]) => edit({ organisations });
 
@@ -29,7 +32,7 @@ export function DetailsForm() {
             id={`${id}-name`}
             maxLength={WORKSHOP_TITLE_MAX}
             stored={workshop.title}
-            onCommit={(title) => title.trim() && edit({ title: title.trim() })}
+            onCommit={(title) => title.trim() && request({ title: title.trim() })}
           />
         </div>
         <div className="field">
@@ -46,7 +49,7 @@ export function DetailsForm() {
           <CommittedInput
             id={`${id}-location`}
             stored={workshop.location ?? ''}
-            onCommit={(location) => edit({ location: optional(location) })}
+            onCommit={(location) => request({ location: optional(location) })}
           />
         </div>
         <div className="field">
@@ -54,7 +57,7 @@ export function DetailsForm() {
           <CommittedInput
             id={`${id}-facilitator`}
             stored={workshop.facilitator ?? ''}
-            onCommit={(facilitator) => edit({ facilitator: optional(facilitator) })}
+            onCommit={(facilitator) => request({ facilitator: optional(facilitator) })}
           />
         </div>
         <div className="field">
@@ -78,7 +81,7 @@ export function DetailsForm() {
             rows={3}
             maxLength={2000}
             stored={workshop.goal ?? ''}
-            onCommit={(goal) => edit({ goal: optional(goal) })}
+            onCommit={(goal) => request({ goal: optional(goal) })}
           />
         </div>
       </div>
@@ -91,7 +94,8 @@ export function DetailsForm() {
               stored={organisation.name}
               maxLength={200}
               onCommit={(name) =>
-                name.trim() && setOrganisations(workshop.organisations.map((o, i) => (i === index ? { ...o, name: name.trim() } : o)))
+                name.trim() &&
+                request({ organisations: workshop.organisations.map((o, i) => (i === index ? { ...o, name: name.trim() } : o)) })
               }
             />
             <select

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/model/participant';
 import { useActionManager } from '../../actions/ActionManagerContext';
+import { editRequest } from '../../actions/editRequest';
 import { useParticipants } from '../../data/canvasHooks';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput } from './CommittedInput';
@@ -34,8 +35,9 @@ export function ParticipantsEditor() {
     document.getElementById(`${id}-new-name`)?.focus();
   };
 
-  const edit = (participant: Participant, patch: Partial<Omit<Participant, 'id'>>) =>
-    void manager.execute('editParticipant', { id: participant.id, patch });
+  const request = (participant: Participant, patch: Partial<Omit<Participant, 'id'>>) =>
+    editRequest('editParticipant', { id: participant.id, patch });
+  const edit = (participant: Participant, patch: Partial<Omit<Participant, 'id'>>) => void manager.submit(request(participant, patch));
 
   return (
     <section className="setup-section" aria-labelledby={`${id}-title`}>
@@ -63,7 +65,7 @@ export function ParticipantsEditor() {
                     aria-label={t('setup.participantName')}
                     stored={participant.name}
                     maxLength={200}
-                    onCommit={(name) => name.trim() && edit(participant, { name: name.trim() })}
+                    onCommit={(name) => name.trim() && request(participant, { name: name.trim() })}
                   />
                 </td>
                 <td>
@@ -71,7 +73,7 @@ export function ParticipantsEditor() {
                     aria-label={t('setup.participantOrganisation')}
                     stored={participant.organisation ?? ''}
                     maxLength={200}
-                    onCommit={(organisation) => edit(participant, { organisation: organisation.trim() || undefined })}
+                    onCommit={(organisation) => request(participant, { organisation: organisation.trim() || undefined })}
                   />
                 </td>
                 <td>
@@ -79,7 +81,7 @@ export function ParticipantsEditor() {
                     aria-label={t('setup.participantRole')}
                     stored={participant.role ?? ''}
                     maxLength={200}
-                    onCommit={(role) => edit(participant, { role: role.trim() || undefined })}
+                    onCommit={(role) => request(participant, { role: role.trim() || undefined })}
                   />
                 </td>
                 <td>

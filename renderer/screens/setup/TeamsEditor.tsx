@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { teamColour, teamPalette } from '../../../shared/canvas/teamColours';
 import type { Team } from '../../../shared/model/team';
 import { useActionManager } from '../../actions/ActionManagerContext';
+import { editRequest } from '../../actions/editRequest';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput } from './CommittedInput';
@@ -38,7 +39,7 @@ export function TeamsEditor() {
               aria-label={t('setup.teamName')}
               stored={team.name}
               maxLength={100}
-              onCommit={(name) => name.trim() && void manager.execute('editTeam', { id: team.id, patch: { name: name.trim() } })}
+              onCommit={(name) => name.trim() && editRequest('editTeam', { id: team.id, patch: { name: name.trim() } })}
             />
             <select
               aria-label={t('setup.teamColour', { team: team.name })}

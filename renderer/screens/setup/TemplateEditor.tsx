@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasElement, Theme } from '../../../shared/model/template';
 import { useActionManager } from '../../actions/ActionManagerContext';
+import { editRequest } from '../../actions/editRequest';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput, CommittedTextarea } from './CommittedInput';
@@ -63,10 +64,8 @@ function ThemeEditor({ theme, number }: { theme: Theme; number: number }) {
 
 function ElementEditor({ element, label }: { element: CanvasElement; label: string }) {
   const { t } = useTranslation();
-  const manager = useActionManager();
   const id = useId();
-  const edit = (patch: Partial<Pick<CanvasElement, 'title' | 'questions'>>) =>
-    void manager.execute('editElement', { elementId: element.id, patch });
+  const edit = (patch: Partial<Pick<CanvasElement, 'title' | 'questions'>>) => editRequest('editElement', { elementId: element.id, patch });
   return (
     <li className="element-editor" aria-labelledby={`${id}-label`}>
       <p id={`${id}-label`} className="element-editor-label">

@@ -1,15 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENTS_MAX } from '../../../../shared/model/assessment';
-import { useActionManager } from '../../../actions/ActionManagerContext';
+import { editRequest } from '../../../actions/editRequest';
 import { useCommittedText } from '../../../components/useCommittedText';
 
 /** Afspraken: what the team agreed on this element, free text, saved while typing. */
 export function AgreementsField({ teamId, elementId, stored }: { teamId: string; elementId: string; stored: string }) {
   const { t } = useTranslation();
-  const manager = useActionManager();
   const id = useId();
-  const field = useCommittedText(stored, (agreements) => void manager.execute('editAgreements', { teamId, elementId, agreements }));
+  const field = useCommittedText(stored, (agreements) => editRequest('editAgreements', { teamId, elementId, agreements }));
   return (
     <div className="panel-section field">
       <label htmlFor={id} className="section-title">

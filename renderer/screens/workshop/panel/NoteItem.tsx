@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type Note } from '../../../../shared/model/note';
 import type { Participant } from '../../../../shared/model/participant';
 import { useActionManager } from '../../../actions/ActionManagerContext';
+import { editRequest } from '../../../actions/editRequest';
 import { useToast } from '../../../components/Toasts';
 import { useCommittedText } from '../../../components/useCommittedText';
 import { noteDragId } from '../NoteDragContext';
@@ -18,9 +19,7 @@ export function NoteItem({ note, participants }: { note: Note; participants: Par
   const toast = useToast();
   const id = useId();
   const [moving, setMoving] = useState(false);
-  const text = useCommittedText(note.text, (value) => {
-    if (value.trim()) void manager.execute('editNote', { id: note.id, patch: { text: value } });
-  });
+  const text = useCommittedText(note.text, (value) => value.trim() && editRequest('editNote', { id: note.id, patch: { text: value } }));
   const author = participants.find((participant) => participant.id === note.authorId);
 
   const remove = async () => {
