@@ -40,6 +40,8 @@ test('text typed just before a reload is kept, and the status says when it is st
   await agreements.pressSequentially('Ζωή en Мария regelen de BIG-scholing vóór maart.', { delay: 5 });
   // No blur, no waiting for the typing delay: the page goes away at once.
   await page.reload();
-  await expect(page.getByRole('dialog').getByLabel('Afspraken', { exact: true })).toHaveValue('Ζωή en Мария regelen de BIG-scholing vóór maart.');
+  await expect(page.getByRole('dialog').getByLabel('Afspraken', { exact: true })).toHaveValue(
+    'Ζωή en Мария regelen de BIG-scholing vóór maart.',
+  );
   await expect(page.getByRole('toolbar', { name: 'Bewerken' }).getByRole('status')).toHaveText('Opgeslagen');
 });
