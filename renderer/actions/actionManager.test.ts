@@ -20,9 +20,9 @@ const ELEMENT = 'matching.aanbod';
 /** A writer whose writes can be made to fail, as a full disk or a blocked database would. */
 class FlakyWriter extends ChangeWriter {
   failing = false;
-  override async apply(workshopId: string, changes: ChangeSet): Promise<void> {
+  override async perform(workshopId: string, produce: () => ChangeSet | Promise<ChangeSet>): Promise<ChangeSet> {
     if (this.failing) throw new Error('schijf vol');
-    return super.apply(workshopId, changes);
+    return super.perform(workshopId, produce);
   }
 }
 

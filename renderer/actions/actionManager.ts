@@ -1,4 +1,4 @@
-import { isNoOp, type ChangeSet, type ChangeWriter } from '../data/changes';
+import type { ChangeSet, ChangeWriter } from '../data/changes';
 import type { WorkshopEdits } from '../data/edits';
 import { editActions, type EditActions, type EditPayload } from './editActions';
 import type { EditRequest } from './editRequest';
@@ -66,10 +66,8 @@ export class ActionManager {
       coalesceKey?(payload: unknown): string;
     };
     return this.enqueue(async () => {
-      const changes = await action.perform(this.edits, payload);
-      if (changes.length === 0 || isNoOp(changes)) return;
-      await this.writer.apply(this.edits.workshopId, changes);
-      this.history.record(changes, action.coalesceKey?.(payload));
+      const changes = await this.writer.perform(this.edits.workshopId, () => action.perform(this.edits, payload));
+      if (changes.length > 0) this.history.record(changes, action.coalesceKey?.(payload));
     });
   }
 

@@ -61,14 +61,26 @@ export class ChangeWriter {
   ) {}
 
   async apply(workshopId: string, changes: ChangeSet): Promise<void> {
+    await this.perform(workshopId, () => changes);
+  }
+
+  /**
+   * Works out an edit and writes it in one read-write transaction, so that what the edit read is what
+   * it changes, and a click costs one transaction. Writes nothing for an edit that changes nothing.
+   * Returns the change set written (empty for none).
+   */
+  async perform(workshopId: string, produce: () => ChangeSet | Promise<ChangeSet>): Promise<ChangeSet> {
     const db = this.database;
-    await db.transaction('rw', db.workshopTables(), async () => {
+    return db.transaction('rw', db.workshopTables(), async () => {
+      const changes = await produce();
+      if (changes.length === 0 || isNoOp(changes)) return [];
       for (const change of changes) {
         const table = db.table(change.table) as Table<object, IndexableType>;
         if (change.after === undefined) await table.delete(change.key);
         else await table.put(change.after);
       }
       await db.workshops.update(workshopId, { updatedAt: this.now() });
+      return changes;
     });
   }
 }

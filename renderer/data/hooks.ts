@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Team } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
@@ -15,9 +16,13 @@ export interface WorkshopOverview {
   teams: Team[];
 }
 
-/** A workshop with its template and teams; `undefined` while loading, `null` when it does not exist. */
+/**
+ * A workshop with its template and teams; `undefined` while loading, `null` when it does not exist.
+ * The same object while nothing but the "last edited" stamp changes, which every edit bumps: so an
+ * edit of a note does not re-render every screen that shows the workshop.
+ */
 export function useWorkshop(id: string): WorkshopOverview | null | undefined {
-  return useLiveQuery(async () => {
+  const overview = useLiveQuery(async () => {
     const [workshop, template, teams] = await Promise.all([
       db.workshops.get(id),
       db.templates.get(id),
@@ -26,4 +31,10 @@ export function useWorkshop(id: string): WorkshopOverview | null | undefined {
     if (!workshop || !template) return null;
     return { workshop, template, teams };
   }, [id]);
+  const signature = overview
+    ? JSON.stringify([{ ...overview.workshop, updatedAt: null }, overview.template, overview.teams])
+    : String(overview);
+  // Keyed on the content, not the object: a new object with the same content keeps the old one.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => overview, [signature]);
 }

@@ -1,5 +1,5 @@
 import { Trash2 } from 'lucide-react';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionStatusSchema, isActionIncomplete, type Action } from '../../../shared/model/action';
 import { useActionManager } from '../../actions/ActionManagerContext';
@@ -132,58 +132,62 @@ function FilterSelect({
   );
 }
 
-function ActionRow({ action }: { action: Action }) {
-  const { t } = useTranslation();
-  const [language] = useLanguage();
-  const manager = useActionManager();
-  const toast = useToast();
-  const { template, sortedTeams } = useOpenWorkshop();
-  const id = useId();
-  const team = sortedTeams.find((candidate) => candidate.id === action.teamId);
-  const elements = template.themes.flatMap((theme) => theme.elements).filter((element) => action.elementIds.includes(element.id));
-  const remove = async () => {
-    await manager.execute('deleteAction', { id: action.id });
-    toast({
-      message: t('actions.deleted', { title: action.title }),
-      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
-    });
-  };
-  return (
-    <tr className={isActionIncomplete(action) ? 'row-incomplete' : undefined}>
-      <td className="cell-title">
-        <div>
-          <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} hideLabel />
-          <IncompleteFlag action={action} />
-        </div>
-      </td>
-      <ActionOwnerFields action={action} idPrefix={id} hideLabels inCells />
-      <td>
-        <ActionDueDateField action={action} id={`${id}-due`} label={t('actions.dueDate')} hideLabel />
-      </td>
-      <td>
-        <ActionFirstStepField action={action} id={`${id}-step`} label={t('actions.firstStep')} hideLabel />
-      </td>
-      <td>
-        <ActionStatusField action={action} id={`${id}-status`} label={t('actions.statusLabel')} hideLabel />
-      </td>
-      <td className="cell-context">
-        {team && <span className="context-team">{team.name}</span>}
-        {elements.map((element) => (
-          <span key={element.id} className="context-element">
-            {element.title[language]}
-          </span>
-        ))}
-      </td>
-      <td>
-        <button
-          type="button"
-          className="icon-button icon-button-small"
-          aria-label={t('actions.delete', { title: action.title })}
-          onClick={() => void remove()}
-        >
-          <Trash2 aria-hidden size={16} />
-        </button>
-      </td>
-    </tr>
-  );
-}
+/** A row re-renders when its action changes, not when another one does. */
+const ActionRow = memo(
+  function ActionRow({ action }: { action: Action }) {
+    const { t } = useTranslation();
+    const [language] = useLanguage();
+    const manager = useActionManager();
+    const toast = useToast();
+    const { template, sortedTeams } = useOpenWorkshop();
+    const id = useId();
+    const team = sortedTeams.find((candidate) => candidate.id === action.teamId);
+    const elements = template.themes.flatMap((theme) => theme.elements).filter((element) => action.elementIds.includes(element.id));
+    const remove = async () => {
+      await manager.execute('deleteAction', { id: action.id });
+      toast({
+        message: t('actions.deleted', { title: action.title }),
+        action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+      });
+    };
+    return (
+      <tr className={isActionIncomplete(action) ? 'row-incomplete' : undefined}>
+        <td className="cell-title">
+          <div>
+            <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} hideLabel />
+            <IncompleteFlag action={action} />
+          </div>
+        </td>
+        <ActionOwnerFields action={action} idPrefix={id} hideLabels inCells />
+        <td>
+          <ActionDueDateField action={action} id={`${id}-due`} label={t('actions.dueDate')} hideLabel />
+        </td>
+        <td>
+          <ActionFirstStepField action={action} id={`${id}-step`} label={t('actions.firstStep')} hideLabel />
+        </td>
+        <td>
+          <ActionStatusField action={action} id={`${id}-status`} label={t('actions.statusLabel')} hideLabel />
+        </td>
+        <td className="cell-context">
+          {team && <span className="context-team">{team.name}</span>}
+          {elements.map((element) => (
+            <span key={element.id} className="context-element">
+              {element.title[language]}
+            </span>
+          ))}
+        </td>
+        <td>
+          <button
+            type="button"
+            className="icon-button icon-button-small"
+            aria-label={t('actions.delete', { title: action.title })}
+            onClick={() => void remove()}
+          >
+            <Trash2 aria-hidden size={16} />
+          </button>
+        </td>
+      </tr>
+    );
+  },
+  (a, b) => a.action.id === b.action.id && a.action.updatedAt === b.action.updatedAt,
+);

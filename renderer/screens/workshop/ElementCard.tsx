@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { HelpCircle } from 'lucide-react';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/model/assessment';
 import type { Language } from '../../../shared/model/primitives';
@@ -17,17 +17,55 @@ interface Props {
   assessment: Assessment | undefined;
   summary: CellSummary;
   selected: boolean;
+  /** Theme and element index on the plate, handed back to the handlers. */
+  position: readonly [number, number];
   /** Roving tab stop: only one card of the plate is in the Tab order; arrows move between them. */
   tabbable: boolean;
-  onOpen(): void;
-  onArrowKey(event: KeyboardEvent<HTMLButtonElement>): void;
+  onOpen(elementId: string, position: readonly [number, number]): void;
+  onArrowKey(event: KeyboardEvent<HTMLButtonElement>, position: readonly [number, number]): void;
 }
 
 export function elementButtonId(elementId: string): string {
   return `element-${elementId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-export function ElementCard({ element, label, language, assessment, summary, selected, tabbable, onOpen, onArrowKey }: Props) {
+/**
+ * Cards re-render only when what they show changes: an edit elsewhere on the plate (or typing in the
+ * panel) leaves the other nineteen alone. Records from the database are new objects on every read,
+ * so they are compared by the fields shown.
+ */
+function sameCard(a: Props, b: Props): boolean {
+  return (
+    a.element === b.element &&
+    a.label === b.label &&
+    a.language === b.language &&
+    a.selected === b.selected &&
+    a.tabbable === b.tabbable &&
+    a.onOpen === b.onOpen &&
+    a.onArrowKey === b.onArrowKey &&
+    a.position[0] === b.position[0] &&
+    a.position[1] === b.position[1] &&
+    a.assessment?.maturity === b.assessment?.maturity &&
+    a.assessment?.importance === b.assessment?.importance &&
+    a.assessment?.notApplicable === b.assessment?.notApplicable &&
+    a.summary.notes === b.summary.notes &&
+    a.summary.actions === b.summary.actions &&
+    a.summary.incompleteActions === b.summary.incompleteActions
+  );
+}
+
+export const ElementCard = memo(function ElementCard({
+  element,
+  label,
+  language,
+  assessment,
+  summary,
+  selected,
+  position,
+  tabbable,
+  onOpen,
+  onArrowKey,
+}: Props) {
   const { t } = useTranslation();
   const questionsId = useId();
   const [showQuestions, setShowQuestions] = useState(false);
@@ -73,8 +111,8 @@ export function ElementCard({ element, label, language, assessment, summary, sel
           tabIndex={tabbable ? 0 : -1}
           aria-haspopup="dialog"
           aria-expanded={selected}
-          onClick={onOpen}
-          onKeyDown={onArrowKey}
+          onClick={() => onOpen(element.id, position)}
+          onKeyDown={(event) => onArrowKey(event, position)}
         >
           {element.title[language]}
         </button>
@@ -85,4 +123,4 @@ export function ElementCard({ element, label, language, assessment, summary, sel
       <ScoreSummary assessment={assessment} summary={summary} />
     </article>
   );
-}
+}, sameCard);

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeStyle } from '../../../shared/canvas/themeStyle';
 import type { Language } from '../../../shared/model/primitives';
@@ -41,14 +41,28 @@ export function Plate({ template, language, canvas, openElementId, onOpen }: Pro
   const { t } = useTranslation();
   const [focused, setFocused] = useState<[number, number]>([0, 0]);
 
-  const onArrowKey = (cell: [number, number]) => (event: KeyboardEvent<HTMLButtonElement>) => {
-    const next = nextCell(template, cell, event.key);
-    if (!next) return;
-    event.preventDefault();
-    setFocused(next);
-    const element = template.themes[next[0]]!.elements[next[1]]!;
-    document.getElementById(elementButtonId(element.id))?.focus();
-  };
+  const onArrowKey = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>, cell: readonly [number, number]) => {
+      const next = nextCell(template, [cell[0], cell[1]], event.key);
+      if (!next) return;
+      event.preventDefault();
+      setFocused(next);
+      const element = template.themes[next[0]]!.elements[next[1]]!;
+      document.getElementById(elementButtonId(element.id))?.focus();
+    },
+    [template],
+  );
+  const open = useCallback(
+    (elementId: string, cell: readonly [number, number]) => {
+      setFocused([cell[0], cell[1]]);
+      onOpen(elementId);
+    },
+    [onOpen],
+  );
+  const positions = useMemo(
+    () => template.themes.map((theme, themeIndex) => theme.elements.map((_, elementIndex) => [themeIndex, elementIndex] as const)),
+    [template],
+  );
 
   return (
     <div className="plate" style={{ '--theme-count': template.themes.length } as CSSProperties}>
@@ -79,12 +93,10 @@ export function Plate({ template, language, canvas, openElementId, onOpen }: Pro
                   assessment={canvas?.assessments.get(element.id)}
                   summary={cellSummary(canvas, element.id)}
                   selected={openElementId === element.id}
+                  position={positions[themeIndex]![elementIndex]!}
                   tabbable={focused[0] === themeIndex && focused[1] === elementIndex}
-                  onOpen={() => {
-                    setFocused([themeIndex, elementIndex]);
-                    onOpen(element.id);
-                  }}
-                  onArrowKey={onArrowKey([themeIndex, elementIndex])}
+                  onOpen={open}
+                  onArrowKey={onArrowKey}
                 />
               ))}
             </div>

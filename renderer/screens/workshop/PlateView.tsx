@@ -34,7 +34,8 @@ export function PlateView() {
         </div>
         <div className="plate-area" aria-busy={canvas === undefined}>
           <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
-          <Plate template={template} language={language} canvas={canvas} openElementId={openElementId} onOpen={openElement} />
+          {/* Drawn once the team's scores are read, not twice (empty, then filled): a plate is a lot to lay out. */}
+          {canvas && <Plate template={template} language={language} canvas={canvas} openElementId={openElementId} onOpen={openElement} />}
         </div>
         {panelElement && team && (
           <ElementPanel key={`${team.id}:${panelElement.id}`} element={panelElement} team={team} onClose={close} onNavigate={openElement} />

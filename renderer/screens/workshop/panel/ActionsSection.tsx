@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TITLE_MAX, isActionIncomplete, type Action } from '../../../../shared/model/action';
 import type { Team } from '../../../../shared/model/team';
@@ -108,40 +108,44 @@ export function ActionsSection({ team, element, actions }: Props) {
   );
 }
 
-function ActionCard({ action }: { action: Action }) {
-  const { t } = useTranslation();
-  const manager = useActionManager();
-  const toast = useToast();
-  const id = useId();
-  const remove = async () => {
-    await manager.execute('deleteAction', { id: action.id });
-    toast({
-      message: t('actions.deleted', { title: action.title }),
-      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
-    });
-  };
-  return (
-    <li className={`action-card${isActionIncomplete(action) ? ' action-card-incomplete' : ''}`} aria-label={action.title}>
-      <div className="action-card-head">
-        <IncompleteFlag action={action} />
-        <button
-          type="button"
-          className="icon-button icon-button-small"
-          aria-label={t('actions.delete', { title: action.title })}
-          onClick={() => void remove()}
-        >
-          <Trash2 aria-hidden size={16} />
-        </button>
-      </div>
-      <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} />
-      <div className="field-row">
-        <ActionOwnerFields action={action} idPrefix={id} />
-      </div>
-      <div className="field-row">
-        <ActionDueDateField action={action} id={`${id}-due`} label={t('actions.dueDate')} />
-        <ActionStatusField action={action} id={`${id}-status`} label={t('actions.statusLabel')} />
-      </div>
-      <ActionFirstStepField action={action} id={`${id}-step`} label={t('actions.firstStep')} />
-    </li>
-  );
-}
+/** An action re-renders when it changes, not when another one does. */
+const ActionCard = memo(
+  function ActionCard({ action }: { action: Action }) {
+    const { t } = useTranslation();
+    const manager = useActionManager();
+    const toast = useToast();
+    const id = useId();
+    const remove = async () => {
+      await manager.execute('deleteAction', { id: action.id });
+      toast({
+        message: t('actions.deleted', { title: action.title }),
+        action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+      });
+    };
+    return (
+      <li className={`action-card${isActionIncomplete(action) ? ' action-card-incomplete' : ''}`} aria-label={action.title}>
+        <div className="action-card-head">
+          <IncompleteFlag action={action} />
+          <button
+            type="button"
+            className="icon-button icon-button-small"
+            aria-label={t('actions.delete', { title: action.title })}
+            onClick={() => void remove()}
+          >
+            <Trash2 aria-hidden size={16} />
+          </button>
+        </div>
+        <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} />
+        <div className="field-row">
+          <ActionOwnerFields action={action} idPrefix={id} />
+        </div>
+        <div className="field-row">
+          <ActionDueDateField action={action} id={`${id}-due`} label={t('actions.dueDate')} />
+          <ActionStatusField action={action} id={`${id}-status`} label={t('actions.statusLabel')} />
+        </div>
+        <ActionFirstStepField action={action} id={`${id}-step`} label={t('actions.firstStep')} />
+      </li>
+    );
+  },
+  (a, b) => a.action.id === b.action.id && a.action.updatedAt === b.action.updatedAt,
+);

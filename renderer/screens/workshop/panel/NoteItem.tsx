@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { GripVertical, MoveRight, Trash2 } from 'lucide-react';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type Note } from '../../../../shared/model/note';
 import type { Participant } from '../../../../shared/model/participant';
@@ -12,8 +12,17 @@ import { noteDragId } from '../NoteDragContext';
 import { MoveNoteDialog } from './MoveNoteDialog';
 import { AuthorSelect, ColourChoice, noteColourClass } from './NoteFields';
 
+interface Props {
+  note: Note;
+  participants: Participant[];
+}
+
+/** A note re-renders when it changes, not when another note of the element does. */
+const sameNote = (a: Props, b: Props) =>
+  a.participants === b.participants && a.note.id === b.note.id && a.note.updatedAt === b.note.updatedAt;
+
 /** One sticky note: its text edits in place; colour, author, move and delete beside it. */
-export function NoteItem({ note, participants }: { note: Note; participants: Participant[] }) {
+export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
   const { t } = useTranslation();
   const manager = useActionManager();
   const toast = useToast();
@@ -88,4 +97,4 @@ export function NoteItem({ note, participants }: { note: Note; participants: Par
       {moving && <MoveNoteDialog note={note} onClose={() => setMoving(false)} />}
     </li>
   );
-}
+}, sameNote);
