@@ -59,6 +59,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // `import { type X }` still loads the module; a type-only import must not (it would pull zod into the start-up bundle).
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {

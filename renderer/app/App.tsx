@@ -4,8 +4,6 @@ import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
 import { ToastProvider } from '../components/Toasts';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
-import { ActionListView } from '../screens/actions/ActionListView';
-import { SetupView } from '../screens/setup/SetupView';
 import { PlateView } from '../screens/workshop/PlateView';
 import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
 import { RouteError } from './RouteError';
@@ -43,8 +41,12 @@ const router = createHashRouter([
         element: <WorkshopLayout />,
         children: [
           { index: true, element: <PlateView /> },
-          { path: 'actions', element: <ActionListView /> },
-          { path: 'setup', element: <SetupView /> },
+          // Loaded when first opened: the plate is what must start fast.
+          {
+            path: 'actions',
+            lazy: () => import('../screens/actions/ActionListView').then(({ ActionListView }) => ({ Component: ActionListView })),
+          },
+          { path: 'setup', lazy: () => import('../screens/setup/SetupView').then(({ SetupView }) => ({ Component: SetupView })) },
         ],
       },
     ],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languages } from '../../shared/model/primitives';
+import { languages } from '../../shared/model/vocabulary';
 import { useLanguage } from '../i18n/useLanguage';
 
 /** NL | EN, as a labelled group of toggle buttons; the choice is remembered on this computer. */

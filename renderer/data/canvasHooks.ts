@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isActionIncomplete, type Action } from '../../shared/model/action';
+import type { Action } from '../../shared/model/action';
+import { isActionIncomplete } from '../../shared/model/vocabulary';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';

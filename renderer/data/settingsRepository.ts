@@ -1,4 +1,4 @@
-import { languageSchema, type Language } from '../../shared/model/primitives';
+import { isLanguage, type Language } from '../../shared/model/vocabulary';
 import type { ActieplaatDatabase } from './db';
 
 const LANGUAGE_KEY = 'language';
@@ -11,8 +11,8 @@ export class SettingsRepository {
   /** The interface language the user chose, or `undefined` when they never chose. */
   async language(): Promise<Language | undefined> {
     const stored = await this.database.settings.get(LANGUAGE_KEY);
-    const parsed = languageSchema.safeParse(stored?.value);
-    return parsed.success ? parsed.data : undefined;
+    const value = stored?.value;
+    return isLanguage(value) ? value : undefined;
   }
 
   async setLanguage(language: Language): Promise<void> {

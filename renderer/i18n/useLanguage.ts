@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageSchema, type Language } from '../../shared/model/primitives';
+import { isLanguage, type Language } from '../../shared/model/vocabulary';
 import { settingsRepository } from '../data';
 
 /** The interface language and a setter that also remembers the choice on this computer. */
 export function useLanguage(): [Language, (language: Language) => Promise<void>] {
   const { i18n } = useTranslation();
-  const parsed = languageSchema.safeParse(i18n.resolvedLanguage);
-  const language: Language = parsed.success ? parsed.data : 'nl';
+  const resolved = i18n.resolvedLanguage;
+  const language: Language = isLanguage(resolved) ? resolved : 'nl';
   const setLanguage = useCallback(
     async (next: Language) => {
       await settingsRepository.setLanguage(next);

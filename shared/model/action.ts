@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { calendarDateSchema, idSchema, timestampSchema } from './primitives';
+import { ACTION_TITLE_MAX, actionStatuses, isActionIncomplete, type ActionStatus } from './vocabulary';
 
-export const actionStatusSchema = z.enum(['open', 'bezig', 'klaar']);
-export type ActionStatus = z.infer<typeof actionStatusSchema>;
+export const actionStatusSchema = z.enum(actionStatuses);
+export type { ActionStatus };
 
 export const actionOwnerSchema = z.looseObject({
   name: z.string().trim().min(1).max(200),
@@ -10,7 +11,7 @@ export const actionOwnerSchema = z.looseObject({
 });
 export type ActionOwner = z.infer<typeof actionOwnerSchema>;
 
-export const ACTION_TITLE_MAX = 500;
+export { ACTION_TITLE_MAX, isActionIncomplete };
 
 /** "Wie staat er aan de lat?": what will be done, by whom, by when. */
 export const actionSchema = z.looseObject({
@@ -26,8 +27,3 @@ export const actionSchema = z.looseObject({
   updatedAt: timestampSchema,
 });
 export type Action = z.infer<typeof actionSchema>;
-
-/** An action nobody owns or that has no date is the gap a workshop must close. */
-export function isActionIncomplete(action: Pick<Action, 'owner' | 'dueDate'>): boolean {
-  return action.owner === null || action.dueDate === null;
-}

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './primitives';
+import { NOTE_TEXT_MAX, noteColours, type NoteColour } from './vocabulary';
 
-export const noteColours = ['geel', 'roze', 'blauw', 'groen', 'oranje', 'paars'] as const;
-export type NoteColour = (typeof noteColours)[number];
-
-export const NOTE_TEXT_MAX = 2000;
+export { NOTE_TEXT_MAX, noteColours, type NoteColour };
 
 export const noteSchema = z.looseObject({
   id: idSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languages, type Language } from './vocabulary';
 
 /** Record ids are opaque strings; the app makes UUIDs, other tools may use anything non-empty. */
 export const idSchema = z.string().min(1).max(200);
@@ -9,9 +10,8 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 /** A calendar date without time (`YYYY-MM-DD`) that exists in the calendar. */
 export const calendarDateSchema = z.iso.date();
 
-export const languageSchema = z.enum(['nl', 'en']);
-export type Language = z.infer<typeof languageSchema>;
-export const languages: readonly Language[] = languageSchema.options;
+export const languageSchema = z.enum(languages);
+export { languages, type Language };
 
 /** Text a user reads, in every language the app speaks. */
 export const localizedTextSchema = z.looseObject({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { calendarDateSchema, idSchema, languageSchema, timestampSchema } from './primitives';
+import { organisationKinds, WORKSHOP_TITLE_MAX, type OrganisationKind } from './vocabulary';
 
 /** Regular employer, socially crucial sector (care, education, defence, safety), or something else. */
-export const organisationKindSchema = z.enum(['regulier', 'cruciaal', 'anders']);
-export type OrganisationKind = z.infer<typeof organisationKindSchema>;
+export const organisationKindSchema = z.enum(organisationKinds);
+export type { OrganisationKind };
 
 export const organisationSchema = z.looseObject({
   name: z.string().trim().min(1).max(200),
@@ -11,7 +12,7 @@ export const organisationSchema = z.looseObject({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const WORKSHOP_TITLE_MAX = 200;
+export { WORKSHOP_TITLE_MAX };
 
 export const workshopSchema = z.looseObject({
   id: idSchema,

@@ -1,5 +1,5 @@
-import { calendarDateSchema } from '../model/primitives';
-import { WORKSHOP_TITLE_MAX } from '../model/workshop';
+import { isCalendarDate } from '../model/vocabulary';
+import { WORKSHOP_TITLE_MAX } from '../model/vocabulary';
 import type { NewWorkshopInput } from './newWorkshop';
 
 export type NewWorkshopProblem =
@@ -14,7 +14,7 @@ export function validateNewWorkshop(input: NewWorkshopInput): NewWorkshopProblem
   const title = input.title.trim();
   if (!title) problems.push({ field: 'title', code: 'titleRequired' });
   else if (title.length > WORKSHOP_TITLE_MAX) problems.push({ field: 'title', code: 'titleTooLong', max: WORKSHOP_TITLE_MAX });
-  if (!calendarDateSchema.safeParse(input.date).success) problems.push({ field: 'date', code: 'dateInvalid' });
+  if (!isCalendarDate(input.date)) problems.push({ field: 'date', code: 'dateInvalid' });
   input.organisations.forEach((organisation, index) => {
     if (!organisation.name.trim()) problems.push({ field: 'organisations', code: 'organisationNameRequired', index });
   });

@@ -1,8 +1,8 @@
 import { AlertTriangle } from 'lucide-react';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_TITLE_MAX, actionStatusSchema, type Action, type ActionStatus } from '../../../shared/model/action';
-import { calendarDateSchema } from '../../../shared/model/primitives';
+import type { Action } from '../../../shared/model/action';
+import { ACTION_TITLE_MAX, actionStatuses, isCalendarDate, type ActionStatus } from '../../../shared/model/vocabulary';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
 import type { ActionPatch } from '../../data/edits';
@@ -115,7 +115,7 @@ export function ActionDueDateField({ action, label, hideLabel, id }: FieldProps)
         onChange={(event) => {
           const value = event.target.value;
           if (value === '') edit({ dueDate: null });
-          else if (calendarDateSchema.safeParse(value).success) edit({ dueDate: value });
+          else if (isCalendarDate(value)) edit({ dueDate: value });
         }}
       />
     </Labelled>
@@ -141,9 +141,9 @@ export function ActionStatusField({ action, label, hideLabel, id }: FieldProps) 
         id={id}
         value={action.status}
         className={`status-select status-${action.status}`}
-        onChange={(event) => edit({ status: actionStatusSchema.parse(event.target.value) as ActionStatus })}
+        onChange={(event) => edit({ status: event.target.value as ActionStatus })}
       >
-        {actionStatusSchema.options.map((status) => (
+        {actionStatuses.map((status) => (
           <option key={status} value={status}>
             {t(`actions.status.${status}`)}
           </option>

@@ -1,7 +1,8 @@
 import { Trash2 } from 'lucide-react';
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { actionStatusSchema, isActionIncomplete, type Action } from '../../../shared/model/action';
+import type { Action } from '../../../shared/model/action';
+import { actionStatuses, isActionIncomplete, type ActionStatus } from '../../../shared/model/vocabulary';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import {
   ActionDueDateField,
@@ -59,9 +60,9 @@ export function ActionListView() {
           id={`${id}-status`}
           label={t('actions.filterStatus')}
           value={filter.status}
-          onChange={(status) => set({ status: status === '' ? '' : actionStatusSchema.parse(status) })}
+          onChange={(status) => set({ status: status === '' ? '' : (status as ActionStatus) })}
         >
-          {actionStatusSchema.options.map((status) => (
+          {actionStatuses.map((status) => (
             <option key={status} value={status}>
               {t(`actions.status.${status}`)}
             </option>

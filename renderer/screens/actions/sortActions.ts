@@ -1,4 +1,5 @@
-import { isActionIncomplete, type Action, type ActionStatus } from '../../../shared/model/action';
+import type { Action } from '../../../shared/model/action';
+import { isActionIncomplete, type ActionStatus } from '../../../shared/model/vocabulary';
 import type { Template } from '../../../shared/model/template';
 
 export interface ActionFilter {

@@ -1,8 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../../../shared/model/primitives';
-import { organisationKindSchema, WORKSHOP_TITLE_MAX, type Organisation } from '../../../shared/model/workshop';
+import { languages, organisationKinds, WORKSHOP_TITLE_MAX, type Language, type OrganisationKind } from '../../../shared/model/vocabulary';
+import type { Organisation } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
 import { DialogCancel, FormDialog } from '../../components/FormDialog';
@@ -144,9 +144,9 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
               <select
                 aria-label={t('workshopForm.organisationKind')}
                 value={organisation.kind}
-                onChange={(event) => updateOrganisation(index, { kind: organisationKindSchema.parse(event.target.value) })}
+                onChange={(event) => updateOrganisation(index, { kind: event.target.value as OrganisationKind })}
               >
-                {organisationKindSchema.options.map((kind) => (
+                {organisationKinds.map((kind) => (
                   <option key={kind} value={kind}>
                     {t(`organisationKind.${kind}`)}
                   </option>

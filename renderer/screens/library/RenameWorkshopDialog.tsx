@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORKSHOP_TITLE_MAX, type Workshop } from '../../../shared/model/workshop';
+import type { Workshop } from '../../../shared/model/workshop';
+import { WORKSHOP_TITLE_MAX } from '../../../shared/model/vocabulary';
 import { validateNewWorkshop } from '../../../shared/workshop/validateNewWorkshop';
 import { DialogCancel, FormDialog } from '../../components/FormDialog';
 

@@ -1,8 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { calendarDateSchema, languages, languageSchema } from '../../../shared/model/primitives';
-import { organisationKindSchema, WORKSHOP_TITLE_MAX, type Organisation } from '../../../shared/model/workshop';
+import {
+  isCalendarDate,
+  languages,
+  organisationKinds,
+  WORKSHOP_TITLE_MAX,
+  type Language,
+  type OrganisationKind,
+} from '../../../shared/model/vocabulary';
+import type { Organisation } from '../../../shared/model/workshop';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
 import type { WorkshopDetails } from '../../data/edits';
@@ -41,7 +48,7 @@ export function DetailsForm() {
             id={`${id}-date`}
             type="date"
             value={workshop.date}
-            onChange={(event) => calendarDateSchema.safeParse(event.target.value).success && edit({ date: event.target.value })}
+            onChange={(event) => isCalendarDate(event.target.value) && edit({ date: event.target.value })}
           />
         </div>
         <div className="field">
@@ -62,11 +69,7 @@ export function DetailsForm() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-language`}>{t('workshopForm.language')}</label>
-          <select
-            id={`${id}-language`}
-            value={workshop.language}
-            onChange={(event) => edit({ language: languageSchema.parse(event.target.value) })}
-          >
+          <select id={`${id}-language`} value={workshop.language} onChange={(event) => edit({ language: event.target.value as Language })}>
             {languages.map((language) => (
               <option key={language} value={language}>
                 {t(`app.languages.${language}`)}
@@ -103,13 +106,11 @@ export function DetailsForm() {
               value={organisation.kind}
               onChange={(event) =>
                 setOrganisations(
-                  workshop.organisations.map((o, i) =>
-                    i === index ? { ...o, kind: organisationKindSchema.parse(event.target.value) } : o,
-                  ),
+                  workshop.organisations.map((o, i) => (i === index ? { ...o, kind: event.target.value as OrganisationKind } : o)),
                 )
               }
             >
-              {organisationKindSchema.options.map((kind) => (
+              {organisationKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`organisationKind.${kind}`)}
                 </option>

@@ -1,7 +1,8 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_TITLE_MAX, isActionIncomplete, type Action } from '../../../../shared/model/action';
+import type { Action } from '../../../../shared/model/action';
+import { ACTION_TITLE_MAX, isActionIncomplete } from '../../../../shared/model/vocabulary';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
 import { useActionManager } from '../../../actions/ActionManagerContext';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENTS_MAX } from '../../../../shared/model/assessment';
+import { AGREEMENTS_MAX } from '../../../../shared/model/vocabulary';
 import { editRequest } from '../../../actions/editRequest';
 import { useCommittedText } from '../../../components/useCommittedText';
 

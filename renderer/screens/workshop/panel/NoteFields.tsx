@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { noteColours, type NoteColour } from '../../../../shared/model/note';
+import { noteColours, type NoteColour } from '../../../../shared/model/vocabulary';
 import type { Participant } from '../../../../shared/model/participant';
 
 /** A note's colour as a small group of labelled swatches (radio buttons). */

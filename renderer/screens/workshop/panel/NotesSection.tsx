@@ -1,7 +1,8 @@
 import { Plus } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTE_TEXT_MAX, type Note, type NoteColour } from '../../../../shared/model/note';
+import type { Note } from '../../../../shared/model/note';
+import { NOTE_TEXT_MAX, type NoteColour } from '../../../../shared/model/vocabulary';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
 import { useActionManager } from '../../../actions/ActionManagerContext';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importanceLevels, maturityLevels, type Assessment } from '../../../../shared/model/assessment';
+import type { Assessment } from '../../../../shared/model/assessment';
+import { importanceLevels, maturityLevels } from '../../../../shared/model/vocabulary';
 import { useActionManager } from '../../../actions/ActionManagerContext';
 import { AttentionBadge } from '../ScoreSummary';
 

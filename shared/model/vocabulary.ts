@@ -1,0 +1,49 @@
+// The closed vocabularies and limits of the model, free of the validation library: the interface
+// uses these, and only importing a file (which needs the validators) loads zod.
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+/** Regular employer, socially crucial sector (care, education, defence, safety), or something else. */
+export const organisationKinds = ['regulier', 'cruciaal', 'anders'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const actionStatuses = ['open', 'bezig', 'klaar'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+/** Stand van zaken: 1 nog niet besproken · 2 verkend · 3 in voorbereiding · 4 afgesproken · 5 werkt in de praktijk. */
+export const maturityLevels = [1, 2, 3, 4, 5] as const;
+export type Maturity = (typeof maturityLevels)[number];
+
+/** Belang: 1 laag · 2 midden · 3 hoog. */
+export const importanceLevels = [1, 2, 3] as const;
+export type Importance = (typeof importanceLevels)[number];
+
+export const noteColours = ['geel', 'roze', 'blauw', 'groen', 'oranje', 'paars'] as const;
+export type NoteColour = (typeof noteColours)[number];
+
+export const WORKSHOP_TITLE_MAX = 200;
+export const ACTION_TITLE_MAX = 500;
+export const NOTE_TEXT_MAX = 2000;
+export const AGREEMENTS_MAX = 20000;
+
+function isOneOf<T extends string>(values: readonly T[]) {
+  return (value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+export const isLanguage = isOneOf(languages);
+export const isOrganisationKind = isOneOf(organisationKinds);
+export const isActionStatus = isOneOf(actionStatuses);
+
+/** `YYYY-MM-DD` of a day that exists in the calendar (no 30 February). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An action nobody owns or that has no date is the gap a workshop must close. */
+export function isActionIncomplete(action: { owner: unknown; dueDate: unknown }): boolean {
+  return action.owner === null || action.dueDate === null;
+}
