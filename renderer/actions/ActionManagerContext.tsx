@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, ty
 import { ChangeWriter } from '../data/changes';
 import { WorkshopEdits } from '../data/edits';
 import { db } from '../data';
+import { useHost } from '../host/HostContext';
 import { recordFactory } from '../data/records';
 import { ActionManager, type ManagerState } from './actionManager';
 
@@ -13,11 +14,20 @@ export function ActionManagerProvider({ workshopId, children }: { workshopId: st
     () => new ActionManager(new WorkshopEdits(db, recordFactory, workshopId), new ChangeWriter(db, recordFactory.now)),
     [workshopId],
   );
+  const host = useHost();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => manager.handleKeyDown(event);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [manager]);
+    // The desktop shell's Bewerken menu runs the same commands as the keys and the toolbar.
+    const stopMenu = host.onMenuCommand((command) => {
+      if (command === 'edit.undo') void manager.run('undo');
+      if (command === 'edit.redo') void manager.run('redo');
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopMenu();
+    };
+  }, [manager, host]);
   return <ManagerContext.Provider value={manager}>{children}</ManagerContext.Provider>;
 }
 

@@ -121,6 +121,11 @@ test('a facilitator sets up two teams; team 1 scores all twenty elements, takes 
   await expect(card).toContainText('1 · Nog niet besproken');
   await expect(card.getByTitle('1 onvolledig')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/plate-filled-nl-1280.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openElement(page, 'Beschikbaarheid en betrokkenheid');
+  await page.screenshot({ path: 'test-results/screens/plate-filled-panel-nl-1920.png' });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The action list flags the incomplete action and puts it first.
   await page.getByRole('link', { name: 'Acties', exact: true }).click();
