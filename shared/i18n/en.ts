@@ -101,6 +101,7 @@ export const en: Catalog = {
     elementCount_other: '{{count}} elements',
     showQuestions: 'Show guiding questions',
     hideQuestions: 'Hide guiding questions',
+    hasAgreements: 'Agreements recorded',
     notScored: 'Not scored yet',
     source: {
       plaat: 'Action canvas',

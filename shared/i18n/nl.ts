@@ -100,6 +100,7 @@ export const nl = {
     elementCount_other: '{{count}} elementen',
     showQuestions: 'Hulpvragen tonen',
     hideQuestions: 'Hulpvragen verbergen',
+    hasAgreements: 'Afspraken vastgelegd',
     notScored: 'Nog niet gescoord',
     source: {
       plaat: 'Actieplaat',

@@ -120,6 +120,8 @@ test('a facilitator sets up two teams; team 1 scores all twenty elements, takes 
   const card = page.getByRole('article', { name: 'Beschikbaarheid en betrokkenheid' });
   await expect(card).toContainText('1 · Nog niet besproken');
   await expect(card.getByTitle('1 onvolledig')).toBeVisible();
+  await expect(card.getByTitle('Afspraken vastgelegd')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Passend takenpakket' }).getByTitle('Afspraken vastgelegd')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/plate-filled-nl-1280.png' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openElement(page, 'Beschikbaarheid en betrokkenheid');

@@ -48,6 +48,7 @@ function sameCard(a: Props, b: Props): boolean {
     a.assessment?.maturity === b.assessment?.maturity &&
     a.assessment?.importance === b.assessment?.importance &&
     a.assessment?.notApplicable === b.assessment?.notApplicable &&
+    Boolean(a.assessment?.agreements.trim()) === Boolean(b.assessment?.agreements.trim()) &&
     a.summary.notes === b.summary.notes &&
     a.summary.actions === b.summary.actions &&
     a.summary.incompleteActions === b.summary.incompleteActions

@@ -1,4 +1,4 @@
-import { AlertTriangle, ListChecks, StickyNote } from 'lucide-react';
+import { AlertTriangle, Handshake, ListChecks, StickyNote } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/model/assessment';
 import { attentionLevel, attentionScore } from '../../../shared/scoring';
@@ -57,6 +57,12 @@ export function ScoreSummary({ assessment, summary }: { assessment: Assessment |
       <div className="card-footer">
         <AttentionBadge assessment={assessment} />
         <span className="counts">
+          {assessment?.agreements.trim() && (
+            <span className="count" title={t('workshop.hasAgreements')}>
+              <Handshake aria-hidden size={15} />
+              <span className="visually-hidden">{t('workshop.hasAgreements')}</span>
+            </span>
+          )}
           {summary.notes > 0 && (
             <span className="count" title={t('workshop.noteCount', { count: summary.notes })}>
               <StickyNote aria-hidden size={15} />
