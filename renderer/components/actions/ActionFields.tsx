@@ -1,4 +1,4 @@
-import { AlertTriangle } from 'lucide-react';
+import { AlertTriangle, Trash2 } from 'lucide-react';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../shared/model/action';
@@ -6,6 +6,7 @@ import { ACTION_TITLE_MAX, actionStatuses, isCalendarDate, type ActionStatus } f
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
 import type { ActionPatch } from '../../data/edits';
+import { useToast } from '../Toasts';
 import { useCommittedText } from '../useCommittedText';
 
 /** An edit of one field of the action, as data (text fields hand it over after the typing delay). */
@@ -163,5 +164,29 @@ export function IncompleteFlag({ action }: { action: Pick<Action, 'owner' | 'due
       <AlertTriangle aria-hidden size={14} />
       {missing.join(' · ')}
     </span>
+  );
+}
+
+/** Deletes the action at once (no question asked: the toast and the toolbar offer undo). */
+export function DeleteActionButton({ action }: { action: Action }) {
+  const { t } = useTranslation();
+  const manager = useActionManager();
+  const toast = useToast();
+  const remove = async () => {
+    await manager.execute('deleteAction', { id: action.id });
+    toast({
+      message: t('actions.deleted', { title: action.title }),
+      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+    });
+  };
+  return (
+    <button
+      type="button"
+      className="icon-button icon-button-small"
+      aria-label={t('actions.delete', { title: action.title })}
+      onClick={() => void remove()}
+    >
+      <Trash2 aria-hidden size={16} />
+    </button>
   );
 }

@@ -1,18 +1,17 @@
-import { Trash2 } from 'lucide-react';
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TeamOptions } from '../../components/Choices';
 import type { Action } from '../../../shared/model/action';
 import { actionStatuses, isActionIncomplete, type ActionStatus } from '../../../shared/model/vocabulary';
-import { useActionManager } from '../../actions/ActionManagerContext';
 import {
   ActionDueDateField,
   ActionFirstStepField,
   ActionOwnerFields,
   ActionStatusField,
   ActionTitleField,
+  DeleteActionButton,
   IncompleteFlag,
 } from '../../components/actions/ActionFields';
-import { useToast } from '../../components/Toasts';
 import { useActions } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
@@ -42,11 +41,7 @@ export function ActionListView() {
       </div>
       <div className="filters" role="group" aria-label={t('actions.filters')}>
         <FilterSelect id={`${id}-team`} label={t('actions.filterTeam')} value={filter.teamId} onChange={(teamId) => set({ teamId })}>
-          {sortedTeams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
+          <TeamOptions teams={sortedTeams} />
         </FilterSelect>
         <FilterSelect id={`${id}-owner`} label={t('actions.filterOwner')} value={filter.owner} onChange={(owner) => set({ owner })}>
           <option value={NO_OWNER}>{t('actions.noOwner')}</option>
@@ -138,19 +133,10 @@ const ActionRow = memo(
   function ActionRow({ action }: { action: Action }) {
     const { t } = useTranslation();
     const [language] = useLanguage();
-    const manager = useActionManager();
-    const toast = useToast();
     const { template, sortedTeams } = useOpenWorkshop();
     const id = useId();
     const team = sortedTeams.find((candidate) => candidate.id === action.teamId);
     const elements = template.themes.flatMap((theme) => theme.elements).filter((element) => action.elementIds.includes(element.id));
-    const remove = async () => {
-      await manager.execute('deleteAction', { id: action.id });
-      toast({
-        message: t('actions.deleted', { title: action.title }),
-        action: { label: t('common.undo'), perform: () => void manager.run('undo') },
-      });
-    };
     return (
       <tr className={isActionIncomplete(action) ? 'row-incomplete' : undefined}>
         <td className="cell-title">
@@ -178,14 +164,7 @@ const ActionRow = memo(
           ))}
         </td>
         <td>
-          <button
-            type="button"
-            className="icon-button icon-button-small"
-            aria-label={t('actions.delete', { title: action.title })}
-            onClick={() => void remove()}
-          >
-            <Trash2 aria-hidden size={16} />
-          </button>
+          <DeleteActionButton action={action} />
         </td>
       </tr>
     );

@@ -1,10 +1,11 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, organisationKinds, WORKSHOP_TITLE_MAX, type Language, type OrganisationKind } from '../../../shared/model/vocabulary';
+import { languages, WORKSHOP_TITLE_MAX, type Language } from '../../../shared/model/vocabulary';
 import type { Organisation } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
+import { OrganisationKindSelect } from '../../components/Choices';
 import { DialogCancel, FormDialog } from '../../components/FormDialog';
 import { todayAsCalendarDate } from '../../i18n/format';
 
@@ -141,17 +142,7 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
                 onChange={(event) => updateOrganisation(index, { name: event.target.value })}
                 aria-invalid={problems.some((p) => p.field === 'organisations' && p.index === index) ? true : undefined}
               />
-              <select
-                aria-label={t('workshopForm.organisationKind')}
-                value={organisation.kind}
-                onChange={(event) => updateOrganisation(index, { kind: event.target.value as OrganisationKind })}
-              >
-                {organisationKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`organisationKind.${kind}`)}
-                  </option>
-                ))}
-              </select>
+              <OrganisationKindSelect value={organisation.kind} onKindChange={(kind) => updateOrganisation(index, { kind })} />
               <button
                 type="button"
                 className="icon-button"

@@ -1,19 +1,13 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  isCalendarDate,
-  languages,
-  organisationKinds,
-  WORKSHOP_TITLE_MAX,
-  type Language,
-  type OrganisationKind,
-} from '../../../shared/model/vocabulary';
+import { isCalendarDate, languages, WORKSHOP_TITLE_MAX, type Language } from '../../../shared/model/vocabulary';
 import type { Organisation } from '../../../shared/model/workshop';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
 import type { WorkshopDetails } from '../../data/edits';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
+import { OrganisationKindSelect } from '../../components/Choices';
 import { CommittedInput, CommittedTextarea } from './CommittedInput';
 
 /** Title, date, place, goal, facilitator, language of the plan, and the partner organisations. */
@@ -101,21 +95,10 @@ export function DetailsForm() {
                 request({ organisations: workshop.organisations.map((o, i) => (i === index ? { ...o, name: name.trim() } : o)) })
               }
             />
-            <select
-              aria-label={t('workshopForm.organisationKind')}
+            <OrganisationKindSelect
               value={organisation.kind}
-              onChange={(event) =>
-                setOrganisations(
-                  workshop.organisations.map((o, i) => (i === index ? { ...o, kind: event.target.value as OrganisationKind } : o)),
-                )
-              }
-            >
-              {organisationKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`organisationKind.${kind}`)}
-                </option>
-              ))}
-            </select>
+              onKindChange={(kind) => setOrganisations(workshop.organisations.map((o, i) => (i === index ? { ...o, kind } : o)))}
+            />
             <button
               type="button"
               className="icon-button"

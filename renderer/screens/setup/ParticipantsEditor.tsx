@@ -1,6 +1,7 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TeamOptions } from '../../components/Choices';
 import type { Participant } from '../../../shared/model/participant';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
@@ -91,11 +92,7 @@ export function ParticipantsEditor() {
                     onChange={(event) => edit(participant, { teamId: event.target.value || undefined })}
                   >
                     <option value="">{t('setup.noTeam')}</option>
-                    {sortedTeams.map((team) => (
-                      <option key={team.id} value={team.id}>
-                        {team.name}
-                      </option>
-                    ))}
+                    <TeamOptions teams={sortedTeams} />
                   </select>
                 </td>
                 <td>
@@ -147,11 +144,7 @@ export function ParticipantsEditor() {
           <label htmlFor={`${id}-new-team`}>{t('setup.participantTeam')}</label>
           <select id={`${id}-new-team`} value={draft.teamId} onChange={(event) => setDraft({ ...draft, teamId: event.target.value })}>
             <option value="">{t('setup.noTeam')}</option>
-            {sortedTeams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions teams={sortedTeams} />
           </select>
         </div>
         <button type="submit" className="button button-secondary">

@@ -1,4 +1,4 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../../shared/model/action';
@@ -12,9 +12,9 @@ import {
   ActionOwnerFields,
   ActionStatusField,
   ActionTitleField,
+  DeleteActionButton,
   IncompleteFlag,
 } from '../../../components/actions/ActionFields';
-import { useToast } from '../../../components/Toasts';
 
 interface Props {
   team: Team;
@@ -113,28 +113,12 @@ export function ActionsSection({ team, element, actions }: Props) {
 const ActionCard = memo(
   function ActionCard({ action }: { action: Action }) {
     const { t } = useTranslation();
-    const manager = useActionManager();
-    const toast = useToast();
     const id = useId();
-    const remove = async () => {
-      await manager.execute('deleteAction', { id: action.id });
-      toast({
-        message: t('actions.deleted', { title: action.title }),
-        action: { label: t('common.undo'), perform: () => void manager.run('undo') },
-      });
-    };
     return (
       <li className={`action-card${isActionIncomplete(action) ? ' action-card-incomplete' : ''}`} aria-label={action.title}>
         <div className="action-card-head">
           <IncompleteFlag action={action} />
-          <button
-            type="button"
-            className="icon-button icon-button-small"
-            aria-label={t('actions.delete', { title: action.title })}
-            onClick={() => void remove()}
-          >
-            <Trash2 aria-hidden size={16} />
-          </button>
+          <DeleteActionButton action={action} />
         </div>
         <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} />
         <div className="field-row">

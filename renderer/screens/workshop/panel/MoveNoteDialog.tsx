@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TeamOptions } from '../../../components/Choices';
 import type { Note } from '../../../../shared/model/note';
 import { useActionManager } from '../../../actions/ActionManagerContext';
 import { DialogCancel, FormDialog } from '../../../components/FormDialog';
@@ -37,11 +38,7 @@ export function MoveNoteDialog({ note, onClose }: { note: Note; onClose(): void 
         <div className="field">
           <label htmlFor={`${id}-team`}>{t('panel.moveToTeam')}</label>
           <select id={`${id}-team`} value={teamId} onChange={(event) => setTeamId(event.target.value)}>
-            {sortedTeams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
+            <TeamOptions teams={sortedTeams} />
           </select>
         </div>
         <div className="field">
