@@ -46,6 +46,7 @@ const router = createHashRouter([
             path: 'actions',
             lazy: () => import('../screens/actions/ActionListView').then(({ ActionListView }) => ({ Component: ActionListView })),
           },
+          { path: 'compare', lazy: () => import('../screens/compare/CompareView').then(({ CompareView }) => ({ Component: CompareView })) },
           { path: 'setup', lazy: () => import('../screens/setup/SetupView').then(({ SetupView }) => ({ Component: SetupView })) },
         ],
       },

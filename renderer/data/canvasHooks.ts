@@ -92,3 +92,8 @@ export function useParticipants(workshopId: string): Participant[] | undefined {
 export function useActions(workshopId: string): Action[] | undefined {
   return useLiveQuery(() => db.actions.where('workshopId').equals(workshopId).toArray(), [workshopId]);
 }
+
+/** Every team's scores in the workshop, for comparing teams. */
+export function useWorkshopAssessments(workshopId: string): Assessment[] | undefined {
+  return useLiveQuery(() => db.assessments.where('workshopId').equals(workshopId).toArray(), [workshopId]);
+}

@@ -88,6 +88,9 @@ export function WorkshopLayout() {
               <NavLink to={{ pathname: 'actions', search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.actions')}
               </NavLink>
+              <NavLink to={{ pathname: 'compare', search: keepTeam }} className="workshop-tab">
+                {t('workshop.tabs.compare')}
+              </NavLink>
               <NavLink to={{ pathname: 'setup', search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.setup')}
               </NavLink>
