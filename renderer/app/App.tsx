@@ -32,6 +32,12 @@ function Layout() {
 // Hash routes: the desktop shell serves one file from its own scheme, and a hash never reaches it.
 const router = createHashRouter([
   {
+    // The projector's screen: no header, no footer, nothing but the plate.
+    path: '/present/:workshopId',
+    errorElement: <RouteError />,
+    lazy: () => import('../screens/present/PresentationScreen').then(({ PresentationScreen }) => ({ Component: PresentationScreen })),
+  },
+  {
     element: <Layout />,
     errorElement: <RouteError />,
     children: [

@@ -200,6 +200,17 @@ export const en: Catalog = {
     themeTableCaption: 'Mean state of affairs (1–5) per theme and team',
     theme: 'Theme',
   },
+  present: {
+    label: 'Presentation of the action canvas',
+    start: 'Present',
+    startHint: 'The canvas large on the screen or projector. Esc to go back.',
+    blanked: 'Screen blanked. Press B to return.',
+    scoresHidden: 'Scores hidden · S to show',
+    scoresShown_one: 'Mean of {{count}} team',
+    scoresShown_other: 'Mean of {{count}} teams',
+    meanMaturity: 'state {{value}}',
+    keys: '← → theme · Home whole canvas · 1–4 theme · S scores · B blank · Esc back',
+  },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
     listTitle: 'Actions',

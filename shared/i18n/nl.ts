@@ -199,6 +199,17 @@ export const nl = {
     themeTableCaption: 'Gemiddelde stand van zaken (1–5) per thema en team',
     theme: 'Thema',
   },
+  present: {
+    label: 'Presentatie van de actieplaat',
+    start: 'Presenteren',
+    startHint: 'De plaat groot op het scherm of de projector. Esc om terug te gaan.',
+    blanked: 'Scherm op zwart. Druk op B om terug te keren.',
+    scoresHidden: 'Scores verborgen · S om te tonen',
+    scoresShown_one: 'Gemiddelde van {{count}} team',
+    scoresShown_other: 'Gemiddelde van {{count}} teams',
+    meanMaturity: 'stand {{value}}',
+    keys: '← → thema · Home hele plaat · 1–4 thema · S scores · B zwart · Esc terug',
+  },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
     listTitle: 'Acties',

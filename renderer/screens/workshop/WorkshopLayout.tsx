@@ -1,4 +1,4 @@
-import { ArrowLeft, CalendarDays, MapPin } from 'lucide-react';
+import { ArrowLeft, CalendarDays, MapPin, Presentation } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
@@ -95,7 +95,13 @@ export function WorkshopLayout() {
                 {t('workshop.tabs.setup')}
               </NavLink>
             </nav>
-            <EditToolbar />
+            <div className="workshop-bar-end">
+              <Link to={`/present/${workshop.id}`} className="button button-secondary button-compact" title={t('present.startHint')}>
+                <Presentation aria-hidden size={18} />
+                {t('present.start')}
+              </Link>
+              <EditToolbar />
+            </div>
           </div>
           <Outlet />
         </main>

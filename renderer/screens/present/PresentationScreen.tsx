@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { compareTeams } from '../../../shared/aggregation/compareTeams';
+import { themeStyle } from '../../../shared/canvas/themeStyle';
+import { attentionLevel } from '../../../shared/scoring';
+import { useWorkshopAssessments } from '../../data/canvasHooks';
+import { useWorkshop } from '../../data/hooks';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useNumberFormat } from '../../i18n/useNumberFormat';
+import { MaturityPips } from '../workshop/ScoreSummary';
+import { presentationCommand, type PresentationFocus } from './presentationKeys';
+
+/**
+ * The plate for the projector: large type, high contrast, the whole plate or one theme, driven by the
+ * keyboard or a presentation clicker. Scores (the mean over all teams) stay hidden until revealed.
+ */
+export function PresentationScreen() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const navigate = useNavigate();
+  const number = useNumberFormat();
+  const { workshopId = '' } = useParams();
+  const overview = useWorkshop(workshopId);
+  const assessments = useWorkshopAssessments(workshopId);
+  const [params, setParams] = useSearchParams();
+  const [blank, setBlank] = useState(false);
+  const themeParam = params.get('theme');
+  const focus: PresentationFocus = themeParam === null ? 'all' : Number(themeParam);
+  const showScores = params.get('scores') === '1';
+
+  const update = useCallback(
+    (change: { focus?: PresentationFocus; scores?: boolean }) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (change.focus !== undefined) {
+            if (change.focus === 'all') next.delete('theme');
+            else next.set('theme', String(change.focus));
+          }
+          if (change.scores !== undefined) {
+            if (change.scores) next.set('scores', '1');
+            else next.delete('scores');
+          }
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const themeCount = overview?.template.themes.length ?? 0;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const command = presentationCommand(event.key, focus, themeCount);
+      if (!command) return;
+      event.preventDefault();
+      if (command.kind === 'focus') {
+        setBlank(false);
+        update({ focus: command.focus });
+      } else if (command.kind === 'toggleBlank') setBlank((current) => !current);
+      else if (command.kind === 'toggleScores') update({ scores: !showScores });
+      else navigate(`/workshop/${workshopId}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [focus, themeCount, showScores, update, navigate, workshopId]);
+
+  const comparisons = useMemo(
+    () => (overview ? compareTeams(overview.template, overview.teams, assessments ?? []) : []),
+    [overview, assessments],
+  );
+
+  if (!overview) return <main className="presentation" aria-busy="true" />;
+  const themes = overview.template.themes
+    .map((theme, index) => ({ theme, index }))
+    .filter(({ index }) => focus === 'all' || index === focus);
+
+  return (
+    <main className={`presentation${focus === 'all' ? ' presentation-all' : ' presentation-theme'}`} aria-label={t('present.label')}>
+      {blank ? (
+        <div className="presentation-blank" role="status">
+          <span className="visually-hidden">{t('present.blanked')}</span>
+        </div>
+      ) : (
+        <>
+          <header className="presentation-header">
+            <h1 className="presentation-title">{overview.workshop.title}</h1>
+            <p className="presentation-status">
+              {showScores ? t('present.scoresShown', { count: overview.teams.length }) : t('present.scoresHidden')}
+            </p>
+          </header>
+          <div className="presentation-plate" style={{ '--theme-count': themes.length } as CSSProperties}>
+            {themes.map(({ theme, index }) => (
+              <section
+                key={theme.id}
+                className="presentation-theme-column"
+                aria-labelledby={`present-${theme.id}`}
+                style={{ '--theme-colour': themeStyle(theme.id).colour } as CSSProperties}
+              >
+                <header className="presentation-theme-header">
+                  <span className="presentation-theme-number">{t('workshop.themeNumber', { number: index + 1 })}</span>
+                  <h2 id={`present-${theme.id}`}>{theme.title[language]}</h2>
+                  {focus !== 'all' && <p className="presentation-question">{theme.question[language]}</p>}
+                </header>
+                <ol className="presentation-elements">
+                  {theme.elements.map((element, elementIndex) => {
+                    const comparison = comparisons.find((candidate) => candidate.elementId === element.id);
+                    const attention = comparison?.attention.mean ?? null;
+                    const level = attentionLevel(attention === null ? null : Math.round(attention));
+                    return (
+                      <li key={element.id} className="presentation-card">
+                        <span className="presentation-label">
+                          {index + 1}.{elementIndex + 1}
+                        </span>
+                        <h3 className="presentation-element-title">{element.title[language]}</h3>
+                        {focus !== 'all' && element.questions[language] && (
+                          <p className="presentation-element-questions">{element.questions[language]}</p>
+                        )}
+                        {showScores && comparison && (
+                          <p className="presentation-scores">
+                            <MaturityPips maturity={comparison.maturity.mean === null ? null : Math.round(comparison.maturity.mean)} />
+                            <span>{t('present.meanMaturity', { value: number(comparison.maturity.mean) })}</span>
+                            {level && (
+                              <span className={`attention attention-${level}`}>
+                                {t('scoring.attention')} <strong>{number(attention)}</strong>
+                              </span>
+                            )}
+                          </p>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            ))}
+          </div>
+          <p className="presentation-keys" aria-hidden>
+            {t('present.keys')}
+          </p>
+        </>
+      )}
+    </main>
+  );
+}
