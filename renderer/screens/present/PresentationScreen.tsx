@@ -1,15 +1,17 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useEffect, useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { compareTeams } from '../../../shared/aggregation/compareTeams';
 import { themeStyle } from '../../../shared/canvas/themeStyle';
 import { attentionLevel } from '../../../shared/scoring';
 import { useWorkshopAssessments } from '../../data/canvasHooks';
+import { useFacilitation } from '../../facilitation/facilitationStore';
+import { RoundClock } from '../../facilitation/RoundClock';
 import { useWorkshop } from '../../data/hooks';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
 import { MaturityPips } from '../workshop/ScoreSummary';
-import { presentationCommand, type PresentationFocus } from './presentationKeys';
+import { presentationCommand } from './presentationKeys';
 
 /**
  * The plate for the projector: large type, high contrast, the whole plate or one theme, driven by the
@@ -23,31 +25,7 @@ export function PresentationScreen() {
   const { workshopId = '' } = useParams();
   const overview = useWorkshop(workshopId);
   const assessments = useWorkshopAssessments(workshopId);
-  const [params, setParams] = useSearchParams();
-  const [blank, setBlank] = useState(false);
-  const themeParam = params.get('theme');
-  const focus: PresentationFocus = themeParam === null ? 'all' : Number(themeParam);
-  const showScores = params.get('scores') === '1';
-
-  const update = useCallback(
-    (change: { focus?: PresentationFocus; scores?: boolean }) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (change.focus !== undefined) {
-            if (change.focus === 'all') next.delete('theme');
-            else next.set('theme', String(change.focus));
-          }
-          if (change.scores !== undefined) {
-            if (change.scores) next.set('scores', '1');
-            else next.delete('scores');
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const [{ focus, scoresShown: showScores, blank, timer }, update] = useFacilitation(workshopId);
 
   const themeCount = overview?.template.themes.length ?? 0;
   useEffect(() => {
@@ -56,16 +34,15 @@ export function PresentationScreen() {
       const command = presentationCommand(event.key, focus, themeCount);
       if (!command) return;
       event.preventDefault();
-      if (command.kind === 'focus') {
-        setBlank(false);
-        update({ focus: command.focus });
-      } else if (command.kind === 'toggleBlank') setBlank((current) => !current);
-      else if (command.kind === 'toggleScores') update({ scores: !showScores });
+      if (command.kind === 'focus') update(() => ({ focus: command.focus, blank: false }));
+      else if (command.kind === 'toggleBlank') update((state) => ({ blank: !state.blank }));
+      else if (command.kind === 'toggleScores') update((state) => ({ scoresShown: !state.scoresShown }));
+      else if (window.opener) window.close();
       else navigate(`/workshop/${workshopId}`);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [focus, themeCount, showScores, update, navigate, workshopId]);
+  }, [focus, themeCount, update, navigate, workshopId]);
 
   const comparisons = useMemo(
     () => (overview ? compareTeams(overview.template, overview.teams, assessments ?? []) : []),
@@ -90,6 +67,7 @@ export function PresentationScreen() {
             <p className="presentation-status">
               {showScores ? t('present.scoresShown', { count: overview.teams.length }) : t('present.scoresHidden')}
             </p>
+            {(timer.startedAt !== null || timer.elapsedMs > 0) && <RoundClock timer={timer} size="large" playSound />}
           </header>
           <div className="presentation-plate" style={{ '--theme-count': themes.length } as CSSProperties}>
             {themes.map(({ theme, index }) => (
@@ -118,7 +96,7 @@ export function PresentationScreen() {
                         {focus !== 'all' && element.questions[language] && (
                           <p className="presentation-element-questions">{element.questions[language]}</p>
                         )}
-                        {showScores && comparison && (
+                        {showScores && comparison && comparison.maturity.count > 0 && (
                           <p className="presentation-scores">
                             <MaturityPips maturity={comparison.maturity.mean === null ? null : Math.round(comparison.maturity.mean)} />
                             <span>{t('present.meanMaturity', { value: number(comparison.maturity.mean) })}</span>

@@ -1,5 +1,6 @@
+import type { PresentationFocus } from '../../facilitation/facilitationStore';
+
 /** What the facilitator's keys and presentation clicker do: the whole plate, or one theme at a time. */
-export type PresentationFocus = 'all' | number;
 
 export type PresentationCommand =
   { kind: 'focus'; focus: PresentationFocus } | { kind: 'toggleBlank' } | { kind: 'toggleScores' } | { kind: 'leave' };

@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { elementButtonId } from './ElementCard';
 import { NoteDragContext } from './NoteDragContext';
 import { ElementPanel } from './panel/ElementPanel';
+import { FacilitatorBar } from './FacilitatorBar';
 import { Plate } from './Plate';
 import { TeamSwitcher } from './TeamSwitcher';
 import { useOpenElement, useSelectedTeam } from './useSelectedTeam';
@@ -32,6 +33,7 @@ export function PlateView() {
           <TeamSwitcher teams={sortedTeams} selectedId={team?.id} onSelect={selectTeam} />
           <p className="plate-description">{t('workshop.plateDescription')}</p>
         </div>
+        <FacilitatorBar />
         <div className="plate-area" aria-busy={canvas === undefined}>
           <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
           {/* Drawn once the team's scores are read, not twice (empty, then filled): a plate is a lot to lay out. */}

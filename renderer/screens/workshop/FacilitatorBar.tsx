@@ -1,0 +1,121 @@
+import { MonitorUp, Pause, Play, Plus, RotateCcw, Volume2, VolumeX } from 'lucide-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addMinute, isRunning, MINUTE_MS, pause, reset, start } from '../../../shared/facilitation/timer';
+import { useFacilitation } from '../../facilitation/facilitationStore';
+import { RoundClock } from '../../facilitation/RoundClock';
+import { useHost } from '../../host/HostContext';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useOpenWorkshop } from './WorkshopContext';
+
+/** The facilitator's controls for the projector: what it shows, the scores, black screen, the round timer. */
+export function FacilitatorBar() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const host = useHost();
+  const { workshop, template } = useOpenWorkshop();
+  const [state, update] = useFacilitation(workshop.id);
+  const id = useId();
+  const running = isRunning(state.timer);
+
+  return (
+    <section className="facilitator-bar" aria-label={t('facilitation.label')}>
+      <div className="facilitator-group" role="group" aria-label={t('facilitation.projectorShows')}>
+        <span className="facilitator-caption" aria-hidden>
+          {t('facilitation.projectorShows')}
+        </span>
+        <button
+          type="button"
+          className="chip-button"
+          aria-pressed={state.focus === 'all'}
+          onClick={() => update(() => ({ focus: 'all', blank: false }))}
+        >
+          {t('facilitation.wholePlate')}
+        </button>
+        {template.themes.map((theme, index) => (
+          <button
+            key={theme.id}
+            type="button"
+            className="chip-button"
+            aria-pressed={state.focus === index}
+            title={theme.title[language]}
+            onClick={() => update(() => ({ focus: index, blank: false }))}
+          >
+            {index + 1}. {theme.title[language]}
+          </button>
+        ))}
+      </div>
+      <div className="facilitator-group">
+        <label className="checkbox">
+          <input type="checkbox" checked={state.scoresShown} onChange={(event) => update(() => ({ scoresShown: event.target.checked }))} />
+          {t('facilitation.revealScores')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={state.blank} onChange={(event) => update(() => ({ blank: event.target.checked }))} />
+          {t('facilitation.blank')}
+        </label>
+      </div>
+      <div className="facilitator-group" role="group" aria-label={t('timer.label')}>
+        <RoundClock timer={state.timer} size="small" playSound />
+        <label htmlFor={`${id}-minutes`} className="visually-hidden">
+          {t('timer.minutes')}
+        </label>
+        <input
+          id={`${id}-minutes`}
+          className="timer-minutes"
+          type="number"
+          min={1}
+          max={180}
+          disabled={running}
+          value={Math.round(state.timer.durationMs / MINUTE_MS)}
+          onChange={(event) => {
+            const minutes = Number(event.target.value);
+            if (Number.isFinite(minutes) && minutes >= 1 && minutes <= 180) update((current) => ({ timer: reset(current.timer, minutes) }));
+          }}
+        />
+        <span aria-hidden>{t('timer.min')}</span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={running ? t('timer.pause') : t('timer.start')}
+          onClick={() => update((current) => ({ timer: running ? pause(current.timer, Date.now()) : start(current.timer, Date.now()) }))}
+        >
+          {running ? <Pause aria-hidden size={18} /> : <Play aria-hidden size={18} />}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('timer.addMinute')}
+          onClick={() => update((current) => ({ timer: addMinute(current.timer) }))}
+        >
+          <Plus aria-hidden size={18} />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('timer.reset')}
+          onClick={() => update((current) => ({ timer: reset(current.timer) }))}
+        >
+          <RotateCcw aria-hidden size={18} />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-pressed={state.timer.sound}
+          aria-label={t('timer.sound')}
+          onClick={() => update((current) => ({ timer: { ...current.timer, sound: !current.timer.sound } }))}
+        >
+          {state.timer.sound ? <Volume2 aria-hidden size={18} /> : <VolumeX aria-hidden size={18} />}
+        </button>
+      </div>
+      <button
+        type="button"
+        className="button button-secondary button-compact"
+        onClick={() => void host.openProjectorWindow({ route: `/present/${workshop.id}` })}
+      >
+        <MonitorUp aria-hidden size={18} />
+        {t('facilitation.openProjector')}
+      </button>
+    </section>
+  );
+}
