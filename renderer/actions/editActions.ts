@@ -48,6 +48,10 @@ export const editActions = {
     name: 'deleteAction',
     perform: (edits, { id }) => edits.deleteAction(id),
   } satisfies EditAction<{ id: string }>,
+  placeDot: {
+    name: 'placeDot',
+    perform: (edits, { round, teamId, elementId, delta, dotsPerTeam }) => edits.placeDot(round, teamId, elementId, delta, dotsPerTeam),
+  } satisfies EditAction<{ round: number; teamId: string; elementId: string; delta: 1 | -1; dotsPerTeam: number }>,
   addTeam: {
     name: 'addTeam',
     perform: (edits, { name, colour }) => edits.addTeam(name, colour),

@@ -12,6 +12,7 @@ export type EditActionName =
   | 'addAction'
   | 'editAction'
   | 'deleteAction'
+  | 'placeDot'
   | 'addTeam'
   | 'editTeam'
   | 'removeTeam'

@@ -5,6 +5,7 @@ import { isActionIncomplete } from '../../shared/model/vocabulary';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
+import type { Vote } from '../../shared/model/vote';
 import { db } from './index';
 
 export interface CellSummary {
@@ -96,4 +97,9 @@ export function useActions(workshopId: string): Action[] | undefined {
 /** Every team's scores in the workshop, for comparing teams. */
 export function useWorkshopAssessments(workshopId: string): Assessment[] | undefined {
   return useLiveQuery(() => db.assessments.where('workshopId').equals(workshopId).toArray(), [workshopId]);
+}
+
+/** The workshop's dot-voting dots, every round. */
+export function useVotes(workshopId: string): Vote[] | undefined {
+  return useLiveQuery(() => db.votes.where('workshopId').equals(workshopId).toArray(), [workshopId]);
 }

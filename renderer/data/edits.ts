@@ -7,7 +7,7 @@ import type { CanvasElement, Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import type { RecordFactory } from '../../shared/workshop/newWorkshop';
 import type { RecordChange } from './changes';
-import type { ActieplaatDatabase, Stored } from './db';
+import type { ActieplaatDatabase, Stored, StoredVote } from './db';
 
 export type AssessmentPatch = Partial<Pick<Assessment, 'maturity' | 'importance' | 'notApplicable' | 'agreements'>>;
 export type NotePatch = Partial<Pick<Note, 'text' | 'colour' | 'authorId' | 'teamId' | 'elementId'>>;
@@ -124,6 +124,26 @@ export class WorkshopEdits {
       })),
       { table: 'teams', key: id, before, after: undefined },
     ];
+  }
+
+  /**
+   * One dot more (or less) from a team on an element in a voting round. A team cannot place more dots
+   * than the round gives it, nor take back dots it did not place: such a click changes nothing.
+   */
+  async placeDot(round: number, teamId: string, elementId: string, delta: 1 | -1, dotsPerTeam: number): Promise<RecordChange[]> {
+    const votes = (await this.db.votes.where('workshopId').equals(this.workshopId).toArray()).filter(
+      (vote) => vote.round === round && vote.teamId === teamId,
+    );
+    const used = votes.reduce((sum, vote) => sum + vote.dots, 0);
+    const before = votes.find((vote) => vote.elementId === elementId);
+    if (delta > 0 && used >= dotsPerTeam) return [];
+    if (delta < 0 && !before) return [];
+    const dots = (before?.dots ?? 0) + delta;
+    if (before && dots <= 0) return [{ table: 'votes', key: before.seq!, before, after: undefined }];
+    if (before) return [{ table: 'votes', key: before.seq!, before, after: { ...before, dots } }];
+    const seq = (await this.db.votes.orderBy(':id').last())?.seq ?? 0;
+    const vote: StoredVote = { ...this.tag({ round, teamId, elementId, dots: 1 }), seq: seq + 1 };
+    return [{ table: 'votes', key: vote.seq!, before: undefined, after: vote }];
   }
 
   addParticipant(fields: Omit<Participant, 'id'>): RecordChange[] {

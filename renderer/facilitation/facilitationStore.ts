@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { newTimer, type TimerState } from '../../shared/facilitation/timer';
+import type { VotingRound } from '../../shared/facilitation/voting';
 
 export type PresentationFocus = 'all' | number;
 
@@ -9,9 +10,11 @@ export interface FacilitationState {
   scoresShown: boolean;
   blank: boolean;
   timer: TimerState;
+  /** The dot-voting round under way (its dots are stored with the workshop), or none. */
+  voting: VotingRound | null;
 }
 
-const initialState: FacilitationState = { focus: 'all', scoresShown: false, blank: false, timer: newTimer(10) };
+const initialState: FacilitationState = { focus: 'all', scoresShown: false, blank: false, timer: newTimer(10), voting: null };
 const KEY_PREFIX = 'actieplaat.facilitation.';
 const CHANNEL = 'actieplaat-facilitation';
 
@@ -92,7 +95,11 @@ function parse(raw: string | null): FacilitationState {
       value.focus === 'all' || (typeof value.focus === 'number' && Number.isInteger(value.focus) && value.focus >= 0) ? value.focus : 'all';
     const timer =
       value.timer && typeof value.timer.durationMs === 'number' ? { ...initialState.timer, ...value.timer } : initialState.timer;
-    return { focus, scoresShown: value.scoresShown === true, blank: value.blank === true, timer };
+    const voting =
+      value.voting && Number.isInteger(value.voting.round) && Number.isInteger(value.voting.dotsPerTeam)
+        ? { round: value.voting.round, dotsPerTeam: value.voting.dotsPerTeam, revealed: value.voting.revealed === true }
+        : null;
+    return { focus, scoresShown: value.scoresShown === true, blank: value.blank === true, timer, voting };
   } catch {
     return initialState;
   }

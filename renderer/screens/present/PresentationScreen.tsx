@@ -4,7 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { compareTeams } from '../../../shared/aggregation/compareTeams';
 import { themeStyle } from '../../../shared/canvas/themeStyle';
 import { attentionLevel } from '../../../shared/scoring';
-import { useWorkshopAssessments } from '../../data/canvasHooks';
+import { tally } from '../../../shared/facilitation/voting';
+import { useVotes, useWorkshopAssessments } from '../../data/canvasHooks';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { RoundClock } from '../../facilitation/RoundClock';
 import { useWorkshop } from '../../data/hooks';
@@ -25,7 +26,8 @@ export function PresentationScreen() {
   const { workshopId = '' } = useParams();
   const overview = useWorkshop(workshopId);
   const assessments = useWorkshopAssessments(workshopId);
-  const [{ focus, scoresShown: showScores, blank, timer }, update] = useFacilitation(workshopId);
+  const [{ focus, scoresShown: showScores, blank, timer, voting }, update] = useFacilitation(workshopId);
+  const votes = useVotes(workshopId);
 
   const themeCount = overview?.template.themes.length ?? 0;
   useEffect(() => {
@@ -49,7 +51,13 @@ export function PresentationScreen() {
     [overview, assessments],
   );
 
+  const elementOrder = overview?.template.themes.flatMap((theme) => theme.elements.map((element) => element.id)) ?? [];
+  const results = voting?.revealed ? tally(votes ?? [], voting.round, elementOrder) : [];
+  const dotsOn = (elementId: string) => results.find((entry) => entry.elementId === elementId)?.dots ?? 0;
+
   if (!overview) return <main className="presentation" aria-busy="true" />;
+  const titleOf = (elementId: string) =>
+    overview.template.themes.flatMap((theme) => theme.elements).find((element) => element.id === elementId)?.title[language] ?? '';
   const themes = overview.template.themes
     .map((theme, index) => ({ theme, index }))
     .filter(({ index }) => focus === 'all' || index === focus);
@@ -69,6 +77,16 @@ export function PresentationScreen() {
             </p>
             {(timer.startedAt !== null || timer.elapsedMs > 0) && <RoundClock timer={timer} size="large" playSound />}
           </header>
+          {voting && (
+            <p className="presentation-voting" role="status">
+              {voting.revealed
+                ? `${t('voting.top', { round: voting.round })}: ${results
+                    .slice(0, 3)
+                    .map((entry, rank) => `${rank + 1}. ${titleOf(entry.elementId)} (${entry.dots})`)
+                    .join(' · ')}`
+                : t('voting.hidden', { round: voting.round })}
+            </p>
+          )}
           <div className="presentation-plate" style={{ '--theme-count': themes.length } as CSSProperties}>
             {themes.map(({ theme, index }) => (
               <section
@@ -93,6 +111,9 @@ export function PresentationScreen() {
                           {index + 1}.{elementIndex + 1}
                         </span>
                         <h3 className="presentation-element-title">{element.title[language]}</h3>
+                        {voting?.revealed && dotsOn(element.id) > 0 && (
+                          <span className="presentation-dots">{t('voting.dots', { count: dotsOn(element.id) })}</span>
+                        )}
                         {focus !== 'all' && element.questions[language] && (
                           <p className="presentation-element-questions">{element.questions[language]}</p>
                         )}

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { HelpCircle } from 'lucide-react';
+import { HelpCircle, Minus, Plus } from 'lucide-react';
 import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/model/assessment';
@@ -21,8 +21,17 @@ interface Props {
   position: readonly [number, number];
   /** Roving tab stop: only one card of the plate is in the Tab order; arrows move between them. */
   tabbable: boolean;
+  /** During a voting round: this team's dots on the element, and all teams' once revealed. */
+  vote?: CardVote;
+  onVote?(elementId: string, delta: 1 | -1): void;
   onOpen(elementId: string, position: readonly [number, number]): void;
   onArrowKey(event: KeyboardEvent<HTMLButtonElement>, position: readonly [number, number]): void;
+}
+
+export interface CardVote {
+  mine: number;
+  total: number | null;
+  canAdd: boolean;
 }
 
 export function elementButtonId(elementId: string): string {
@@ -51,7 +60,11 @@ function sameCard(a: Props, b: Props): boolean {
     Boolean(a.assessment?.agreements.trim()) === Boolean(b.assessment?.agreements.trim()) &&
     a.summary.notes === b.summary.notes &&
     a.summary.actions === b.summary.actions &&
-    a.summary.incompleteActions === b.summary.incompleteActions
+    a.summary.incompleteActions === b.summary.incompleteActions &&
+    a.onVote === b.onVote &&
+    a.vote?.mine === b.vote?.mine &&
+    a.vote?.total === b.vote?.total &&
+    a.vote?.canAdd === b.vote?.canAdd
   );
 }
 
@@ -64,6 +77,8 @@ export const ElementCard = memo(function ElementCard({
   selected,
   position,
   tabbable,
+  vote,
+  onVote,
   onOpen,
   onArrowKey,
 }: Props) {
@@ -122,6 +137,35 @@ export const ElementCard = memo(function ElementCard({
         {element.questions[language]}
       </p>
       <ScoreSummary assessment={assessment} summary={summary} />
+      {vote && onVote && (
+        <div className="vote-strip">
+          <span className="vote-dots" aria-hidden>
+            {Array.from({ length: vote.mine }, (_, index) => (
+              <span key={index} className="vote-dot" />
+            ))}
+          </span>
+          {vote.total !== null && <span className="vote-total">{t('voting.dots', { count: vote.total })}</span>}
+          <button
+            type="button"
+            className="icon-button icon-button-small vote-button"
+            disabled={vote.mine === 0}
+            aria-label={t('voting.remove', { element: element.title[language] })}
+            onClick={() => onVote(element.id, -1)}
+          >
+            <Minus aria-hidden size={16} />
+          </button>
+          <span className="vote-mine">{vote.mine}</span>
+          <button
+            type="button"
+            className="icon-button icon-button-small vote-button"
+            disabled={!vote.canAdd}
+            aria-label={t('voting.add', { element: element.title[language] })}
+            onClick={() => onVote(element.id, 1)}
+          >
+            <Plus aria-hidden size={16} />
+          </button>
+        </div>
+      )}
     </article>
   );
 }, sameCard);

@@ -6,6 +6,7 @@ import { useFacilitation } from '../../facilitation/facilitationStore';
 import { RoundClock } from '../../facilitation/RoundClock';
 import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
+import { VotingControls } from './VotingControls';
 import { useOpenWorkshop } from './WorkshopContext';
 
 /** The facilitator's controls for the projector: what it shows, the scores, black screen, the round timer. */
@@ -108,6 +109,7 @@ export function FacilitatorBar() {
           {state.timer.sound ? <Volume2 aria-hidden size={18} /> : <VolumeX aria-hidden size={18} />}
         </button>
       </div>
+      <VotingControls />
       <button
         type="button"
         className="button button-secondary button-compact"

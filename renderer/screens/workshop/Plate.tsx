@@ -4,7 +4,7 @@ import { themeStyle } from '../../../shared/canvas/themeStyle';
 import type { Language } from '../../../shared/model/primitives';
 import type { Template } from '../../../shared/model/template';
 import { cellSummary, type TeamCanvas } from '../../data/canvasHooks';
-import { ElementCard, elementButtonId } from './ElementCard';
+import { ElementCard, elementButtonId, type CardVote } from './ElementCard';
 
 interface Props {
   template: Template;
@@ -12,6 +12,9 @@ interface Props {
   canvas: TeamCanvas | undefined;
   openElementId: string | undefined;
   onOpen(elementId: string): void;
+  /** Present during a voting round. */
+  votes?: Map<string, CardVote>;
+  onVote?(elementId: string, delta: 1 | -1): void;
 }
 
 /** Where an arrow key leads from a card: up and down within a theme, left and right across themes. */
@@ -37,7 +40,7 @@ export function nextCell(template: Template, [theme, element]: [number, number],
 }
 
 /** The whole actieplaat for one team: one column per theme, its elements below its name and question. */
-export function Plate({ template, language, canvas, openElementId, onOpen }: Props) {
+export function Plate({ template, language, canvas, openElementId, onOpen, votes, onVote }: Props) {
   const { t } = useTranslation();
   const [focused, setFocused] = useState<[number, number]>([0, 0]);
 
@@ -95,6 +98,8 @@ export function Plate({ template, language, canvas, openElementId, onOpen }: Pro
                   selected={openElementId === element.id}
                   position={positions[themeIndex]![elementIndex]!}
                   tabbable={focused[0] === themeIndex && focused[1] === elementIndex}
+                  vote={votes?.get(element.id)}
+                  onVote={onVote}
                   onOpen={open}
                   onArrowKey={onArrowKey}
                 />

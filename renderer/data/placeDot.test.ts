@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ChangeWriter, invert } from './changes';
+import { ActieplaatDatabase } from './db';
+import { WorkshopEdits } from './edits';
+import { WorkshopRepository } from './workshopRepository';
+
+let database: ActieplaatDatabase;
+let edits: WorkshopEdits;
+let writer: ChangeWriter;
+let teamId: string;
+const factory = { newId: () => crypto.randomUUID(), now: () => new Date().toISOString() };
+
+beforeEach(async () => {
+  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
+  await database.open();
+  const workshop = await new WorkshopRepository(database, factory).create(
+    { title: 'Stemmen', date: '2026-11-22', language: 'nl', organisations: [] },
+    'Team 1',
+  );
+  teamId = (await database.teams.toArray())[0]!.id;
+  edits = new WorkshopEdits(database, factory, workshop.id);
+  writer = new ChangeWriter(database, factory.now);
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+const place = async (elementId: string, delta: 1 | -1, budget = 2) =>
+  writer.apply(edits.workshopId, await edits.placeDot(1, teamId, elementId, delta, budget));
+const stored = async () => (await database.votes.toArray()).map(({ elementId, dots }) => `${elementId}:${dots}`).sort();
+
+describe('placing dots', () => {
+  it('adds a dot record, then counts up on the same element', async () => {
+    await place('matching.vraag', 1);
+    await place('matching.vraag', 1);
+    expect(await stored()).toEqual(['matching.vraag:2']);
+  });
+  it('refuses a dot past the team’s budget, changing nothing', async () => {
+    await place('matching.vraag', 1);
+    await place('matching.aanbod', 1);
+    expect(await edits.placeDot(1, teamId, 'matching.verbinder', 1, 2)).toEqual([]);
+    expect(await stored()).toEqual(['matching.aanbod:1', 'matching.vraag:1']);
+  });
+  it('takes a dot back, removing the record at zero, and cannot go below zero', async () => {
+    await place('matching.vraag', 1);
+    await place('matching.vraag', -1);
+    expect(await stored()).toEqual([]);
+    expect(await edits.placeDot(1, teamId, 'matching.vraag', -1, 2)).toEqual([]);
+  });
+  it('is undone exactly, record key and all', async () => {
+    await place('matching.vraag', 1);
+    const changes = await edits.placeDot(1, teamId, 'matching.vraag', 1, 2);
+    await writer.apply(edits.workshopId, changes);
+    await writer.apply(edits.workshopId, invert(changes));
+    expect(await stored()).toEqual(['matching.vraag:1']);
+  });
+});

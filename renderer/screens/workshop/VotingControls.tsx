@@ -1,0 +1,81 @@
+import { Vote } from 'lucide-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextRound, tally } from '../../../shared/facilitation/voting';
+import { useVotes } from '../../data/canvasHooks';
+import { useFacilitation } from '../../facilitation/facilitationStore';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useOpenWorkshop } from './WorkshopContext';
+
+/** Starts a dot-voting round, reveals its result, closes it; the result stays with the workshop. */
+export function VotingControls() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const { workshop, template } = useOpenWorkshop();
+  const [{ voting }, update] = useFacilitation(workshop.id);
+  const votes = useVotes(workshop.id) ?? [];
+  const [dots, setDots] = useState(3);
+  const id = useId();
+  const elements = template.themes.flatMap((theme) => theme.elements);
+  const ranking = voting?.revealed
+    ? tally(
+        votes,
+        voting.round,
+        elements.map((element) => element.id),
+      )
+    : [];
+
+  if (!voting) {
+    return (
+      <div className="facilitator-group" role="group" aria-label={t('voting.label')}>
+        <label htmlFor={`${id}-dots`} className="facilitator-caption">
+          {t('voting.dotsPerTeam')}
+        </label>
+        <input
+          id={`${id}-dots`}
+          className="timer-minutes"
+          type="number"
+          min={1}
+          max={20}
+          value={dots}
+          onChange={(event) => setDots(Math.min(20, Math.max(1, Number(event.target.value) || 1)))}
+        />
+        <button
+          type="button"
+          className="button button-secondary button-compact"
+          onClick={() => update(() => ({ voting: { round: nextRound(votes), dotsPerTeam: dots, revealed: false } }))}
+        >
+          <Vote aria-hidden size={18} />
+          {t('voting.start')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="facilitator-group voting-active" role="group" aria-label={t('voting.label')}>
+      <span className="facilitator-caption">{t('voting.running', { round: voting.round, dots: voting.dotsPerTeam })}</span>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={voting.revealed}
+          onChange={(event) => update(() => ({ voting: { ...voting, revealed: event.target.checked } }))}
+        />
+        {t('voting.reveal')}
+      </label>
+      <button type="button" className="button button-secondary button-compact" onClick={() => update(() => ({ voting: null }))}>
+        {t('voting.close')}
+      </button>
+      {voting.revealed && (
+        <ol className="vote-ranking" aria-label={t('voting.result', { round: voting.round })}>
+          {ranking.length === 0 && <li>{t('voting.noDots')}</li>}
+          {ranking.map((entry) => (
+            <li key={entry.elementId}>
+              {elements.find((element) => element.id === entry.elementId)?.title[language]}{' '}
+              <strong>{t('voting.dots', { count: entry.dots })}</strong>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
