@@ -15,7 +15,7 @@ export type ActionFields = Pick<Action, 'title' | 'elementIds' | 'owner' | 'dueD
   Partial<Pick<Action, 'teamId' | 'firstStep'>>;
 export type ActionPatch = Partial<ActionFields>;
 export type WorkshopDetails = Partial<
-  Pick<Workshop, 'title' | 'date' | 'location' | 'goal' | 'facilitator' | 'organisations' | 'language'>
+  Pick<Workshop, 'title' | 'date' | 'location' | 'goal' | 'facilitator' | 'organisations' | 'language' | 'agenda'>
 >;
 export type ElementPatch = Partial<Pick<CanvasElement, 'title' | 'questions'>>;
 

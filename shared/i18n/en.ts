@@ -212,6 +212,7 @@ export const en: Catalog = {
     keys: '← → theme · Home whole canvas · 1–4 theme · S scores · B blank · Esc back',
   },
   facilitation: {
+    drawer: 'Facilitation: projector, timer, voting and agenda',
     label: 'Projector controls',
     projectorShows: 'Projector shows',
     wholePlate: 'Whole canvas',
@@ -248,6 +249,19 @@ export const en: Catalog = {
     mine: '{{team}}: {{count}}',
     hidden: 'Voting round {{round}} under way · result hidden',
     top: 'Result of round {{round}}',
+  },
+  agenda: {
+    title: 'Agenda',
+    totals: 'planned {{planned}} min · elapsed {{spent}} min',
+    kinds: { welkom: 'Welcome', thema: 'Theme', prioriteren: 'Prioritise', acties: 'Actions', afsluiting: 'Closing' },
+    planned: 'Planned minutes for {{phase}}',
+    elapsed: '{{minutes}} min',
+    moveUp: 'Move {{phase}} earlier',
+    moveDown: 'Move {{phase}} later',
+    start: 'Start {{phase}}',
+    next: 'Next: {{phase}}',
+    begin: 'Begin with {{phase}}',
+    stop: 'Stop agenda',
   },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {

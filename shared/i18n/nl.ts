@@ -211,6 +211,7 @@ export const nl = {
     keys: '← → thema · Home hele plaat · 1–4 thema · S scores · B zwart · Esc terug',
   },
   facilitation: {
+    drawer: 'Regie: projector, timer, stemronde en agenda',
     label: 'Regie voor de projector',
     projectorShows: 'Projector toont',
     wholePlate: 'Hele plaat',
@@ -247,6 +248,19 @@ export const nl = {
     mine: '{{team}}: {{count}}',
     hidden: 'Stemronde {{round}} loopt · uitslag verborgen',
     top: 'Uitslag ronde {{round}}',
+  },
+  agenda: {
+    title: 'Agenda',
+    totals: 'gepland {{planned}} min · verstreken {{spent}} min',
+    kinds: { welkom: 'Welkom', thema: 'Thema', prioriteren: 'Prioriteren', acties: 'Acties', afsluiting: 'Afsluiting' },
+    planned: 'Geplande minuten voor {{phase}}',
+    elapsed: '{{minutes}} min',
+    moveUp: '{{phase}} naar voren',
+    moveDown: '{{phase}} naar achteren',
+    start: '{{phase}} starten',
+    next: 'Volgende: {{phase}}',
+    begin: 'Beginnen met {{phase}}',
+    stop: 'Agenda stoppen',
   },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { phaseKinds } from '../facilitation/agenda';
 import { calendarDateSchema, idSchema, languageSchema, timestampSchema } from './primitives';
 import { organisationKinds, WORKSHOP_TITLE_MAX, type OrganisationKind } from './vocabulary';
 
@@ -14,6 +15,19 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export { WORKSHOP_TITLE_MAX };
 
+const agendaPhaseSchema = z.looseObject({
+  id: idSchema,
+  kind: z.enum(phaseKinds),
+  themeId: idSchema.optional(),
+  plannedMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  startedAt: timestampSchema.optional(),
+  endedAt: timestampSchema.optional(),
+});
+
 export const workshopSchema = z.looseObject({
   id: idSchema,
   title: z.string().trim().min(1).max(WORKSHOP_TITLE_MAX),
@@ -26,6 +40,8 @@ export const workshopSchema = z.looseObject({
   facilitator: z.string().max(200).optional(),
   /** The partnership: who takes part, regular employers and crucial sectors alike. */
   organisations: z.array(organisationSchema).max(100),
+  /** The facilitator's plan of phases with planned and actual times (an addition to format version 1). */
+  agenda: z.looseObject({ phases: z.array(agendaPhaseSchema).max(50) }).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readDatabase } from '../support/database';
-import { createWorkshop } from '../support/library';
+import { createWorkshop, openFacilitation } from '../support/library';
 
 test('a voting round: teams place and take back dots within their budget, the result stays hidden until revealed, and is stored', async ({
   page,
@@ -12,6 +12,7 @@ test('a voting round: teams place and take back dots within their budget, the re
   await expect(page.getByRole('textbox', { name: 'Naam van het team' })).toHaveCount(2);
   await page.getByRole('link', { name: 'Plaat', exact: true }).click();
 
+  await openFacilitation(page);
   const controls = page.getByRole('region', { name: 'Regie voor de projector' });
   await controls.getByLabel('Stippen per team').fill('2');
   await controls.getByRole('button', { name: 'Stemronde starten' }).click();

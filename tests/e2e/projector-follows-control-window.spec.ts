@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createWorkshop } from '../support/library';
+import { createWorkshop, openFacilitation } from '../support/library';
 
 test('the projector window follows the control window: theme focus, revealed scores, black screen and the round timer', async ({
   page,
@@ -11,6 +11,7 @@ test('the projector window follows the control window: theme focus, revealed sco
   await page.getByRole('dialog').getByText('Midden', { exact: true }).click();
   await page.keyboard.press('Escape');
 
+  await openFacilitation(page);
   const controls = page.getByRole('region', { name: 'Regie voor de projector' });
   const [projector] = await Promise.all([
     page.waitForEvent('popup'),

@@ -25,3 +25,12 @@ export async function createWorkshop(page: Page, draft: WorkshopDraft): Promise<
   await dialog.getByRole('button', { name: 'Workshop maken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: draft.title })).toBeVisible();
 }
+
+/** Unfolds the facilitator's controls above the plate (folded by default, for the teams). */
+export async function openFacilitation(page: Page): Promise<void> {
+  const drawer = page.locator('details.facilitation-drawer');
+  if (!(await drawer.evaluate((node) => (node as HTMLDetailsElement).open))) {
+    await page.getByText('Regie: projector, timer, stemronde en agenda').click();
+  }
+  await expect(page.getByRole('region', { name: 'Regie voor de projector' })).toBeVisible();
+}

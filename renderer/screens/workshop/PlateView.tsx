@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { elementButtonId, type CardVote } from './ElementCard';
 import { NoteDragContext } from './NoteDragContext';
 import { ElementPanel } from './panel/ElementPanel';
-import { FacilitatorBar } from './FacilitatorBar';
+import { FacilitationDrawer } from './FacilitationDrawer';
 import { Plate } from './Plate';
 import { TeamSwitcher } from './TeamSwitcher';
 import { useOpenElement, useSelectedTeam } from './useSelectedTeam';
@@ -68,7 +68,7 @@ export function PlateView() {
             <p className="plate-description">{t('workshop.plateDescription')}</p>
           )}
         </div>
-        <FacilitatorBar />
+        <FacilitationDrawer />
         <div className="plate-area" aria-busy={canvas === undefined}>
           <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
           {/* Drawn once the team's scores are read, not twice (empty, then filled): a plate is a lot to lay out. */}

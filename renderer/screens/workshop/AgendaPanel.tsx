@@ -1,0 +1,149 @@
+import { ArrowDown, ArrowUp, Play, SkipForward, Square } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import {
+  currentPhase,
+  defaultAgenda,
+  elapsedMinutes,
+  endAgenda,
+  movePhase,
+  nextPhase,
+  plannedTotal,
+  startPhase,
+  type Agenda,
+  type AgendaPhase,
+} from '../../../shared/facilitation/agenda';
+import { reset, start } from '../../../shared/facilitation/timer';
+import { useActionManager } from '../../actions/ActionManagerContext';
+import type { WorkshopDetails } from '../../data/edits';
+import { useFacilitation } from '../../facilitation/facilitationStore';
+import { useNow } from '../../facilitation/useNow';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useNumberFormat } from '../../i18n/useNumberFormat';
+import { useOpenWorkshop } from './WorkshopContext';
+
+/**
+ * The workshop's phases with planned minutes: reorder and adjust them, and start one, which puts its
+ * theme on the projector and sets the round timer to its minutes. Planned and real times side by side.
+ */
+export function AgendaPanel() {
+  const { t } = useTranslation();
+  const [language] = useLanguage();
+  const number = useNumberFormat();
+  const manager = useActionManager();
+  const { workshop, template } = useOpenWorkshop();
+  const [, updateFacilitation] = useFacilitation(workshop.id);
+  const agenda: Agenda = workshop.agenda ?? defaultAgenda();
+  const running = currentPhase(agenda);
+  const now = useNow(running !== undefined, 5000);
+  // The stored agenda keeps fields other tools may add; this screen reads and writes the known ones.
+  const save = (next: Agenda) => void manager.execute('editDetails', { agenda: next as WorkshopDetails['agenda'] });
+
+  const phaseName = (phase: AgendaPhase) => {
+    if (phase.kind === 'thema')
+      return template.themes.find((theme) => theme.id === phase.themeId)?.title[language] ?? t('agenda.kinds.thema');
+    return t(`agenda.kinds.${phase.kind}`);
+  };
+
+  const begin = (phase: AgendaPhase) => {
+    save(startPhase(agenda, phase.id, new Date().toISOString()));
+    const themeIndex = template.themes.findIndex((theme) => theme.id === phase.themeId);
+    updateFacilitation((state) => ({
+      focus: themeIndex >= 0 ? themeIndex : 'all',
+      blank: false,
+      timer: start(reset(state.timer, phase.plannedMinutes), Date.now()),
+    }));
+  };
+  const upcoming = nextPhase(agenda);
+  const spent = agenda.phases.reduce((sum, phase) => sum + (elapsedMinutes(phase, now) ?? 0), 0);
+
+  return (
+    <details className="agenda-panel" open>
+      <summary>
+        {t('agenda.title')}{' '}
+        <span className="agenda-totals">{t('agenda.totals', { planned: plannedTotal(agenda), spent: number(Math.round(spent)) })}</span>
+      </summary>
+      <ol className="agenda-phases">
+        {agenda.phases.map((phase, index) => {
+          const elapsed = elapsedMinutes(phase, now);
+          const state = phase === running ? 'running' : phase.endedAt ? 'done' : 'planned';
+          const over = elapsed !== null && elapsed > phase.plannedMinutes;
+          return (
+            <li key={phase.id} className={`agenda-phase agenda-${state}`} aria-current={state === 'running' ? 'step' : undefined}>
+              <span className="agenda-name">
+                {index + 1}. {phaseName(phase)}
+              </span>
+              <label className="agenda-minutes">
+                <input
+                  type="number"
+                  min={0}
+                  max={600}
+                  value={phase.plannedMinutes}
+                  aria-label={t('agenda.planned', { phase: phaseName(phase) })}
+                  onChange={(event) => {
+                    const minutes = Number(event.target.value);
+                    if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 600)
+                      save({
+                        phases: agenda.phases.map((candidate) =>
+                          candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,
+                        ),
+                      });
+                  }}
+                />
+                <span aria-hidden>{t('timer.min')}</span>
+              </label>
+              <span className={`agenda-elapsed${over ? ' agenda-over' : ''}`}>
+                {elapsed === null ? '' : t('agenda.elapsed', { minutes: number(Math.round(elapsed)) })}
+              </span>
+              <span className="agenda-tools">
+                <button
+                  type="button"
+                  className="icon-button icon-button-small"
+                  disabled={index === 0}
+                  aria-label={t('agenda.moveUp', { phase: phaseName(phase) })}
+                  onClick={() => save(movePhase(agenda, phase.id, -1))}
+                >
+                  <ArrowUp aria-hidden size={16} />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button icon-button-small"
+                  disabled={index === agenda.phases.length - 1}
+                  aria-label={t('agenda.moveDown', { phase: phaseName(phase) })}
+                  onClick={() => save(movePhase(agenda, phase.id, 1))}
+                >
+                  <ArrowDown aria-hidden size={16} />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button icon-button-small"
+                  aria-label={t('agenda.start', { phase: phaseName(phase) })}
+                  onClick={() => begin(phase)}
+                >
+                  <Play aria-hidden size={16} />
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="agenda-actions">
+        {upcoming && (
+          <button type="button" className="button button-primary button-compact" onClick={() => begin(upcoming)}>
+            <SkipForward aria-hidden size={16} />
+            {running ? t('agenda.next', { phase: phaseName(upcoming) }) : t('agenda.begin', { phase: phaseName(upcoming) })}
+          </button>
+        )}
+        {running && (
+          <button
+            type="button"
+            className="button button-secondary button-compact"
+            onClick={() => save(endAgenda(agenda, new Date().toISOString()))}
+          >
+            <Square aria-hidden size={16} />
+            {t('agenda.stop')}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
