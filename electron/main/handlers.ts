@@ -1,8 +1,9 @@
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, screen, type IpcMainInvokeEvent } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { writeFileAtomically, saveFailureReason } from './atomicWrite';
 import type { createIpcRegistry } from './ipcRegistry';
+import { chooseProjectorDisplay } from './projectorDisplay';
 import { createAppWindow } from './windows';
 
 type Registry = ReturnType<typeof createIpcRegistry>;
@@ -45,8 +46,15 @@ export function registerHandlers(registry: Registry, devServerUrl: string | unde
     return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
   });
 
-  registry.handle('window:open-projector', async (request) => {
-    createAppWindow({ devServerUrl, route: request.route, title: 'Actieplaat — projector' });
+  registry.handle('window:open-projector', async (request, event) => {
+    const parent = windowOf(event);
+    const controlDisplay = parent ? screen.getDisplayMatching(parent.getBounds()) : screen.getPrimaryDisplay();
+    const target = chooseProjectorDisplay(screen.getAllDisplays(), controlDisplay.id);
+    const projector = createAppWindow({ devServerUrl, route: request.route, title: 'Actieplaat — projector' });
+    if (target && target.id !== controlDisplay.id) {
+      projector.setBounds(target.bounds);
+      projector.once('ready-to-show', () => projector.setFullScreen(true));
+    }
     return undefined;
   });
 }
