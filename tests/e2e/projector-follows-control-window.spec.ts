@@ -20,8 +20,18 @@ test('the projector window follows the control window: theme focus, revealed sco
   const shown = projector.getByRole('main', { name: 'Presentatie van de actieplaat' });
   await expect(shown.getByRole('region')).toHaveCount(4);
 
+  // How long the projector takes to follow, in the machine's own clock (printed, not asserted: timings vary).
+  await projector.evaluate(() => {
+    const w = window as unknown as { followedAt?: number };
+    new MutationObserver(() => {
+      if (document.querySelectorAll('main section').length === 1) w.followedAt ??= Date.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const clickedAt = await page.evaluate(() => Date.now());
   await controls.getByRole('button', { name: '2. Maatwerk' }).click();
   await expect(shown.getByRole('region')).toHaveCount(1);
+  const followedAt = await projector.evaluate(() => (window as unknown as { followedAt?: number }).followedAt);
+  console.log(`projector followed the theme focus ${followedAt! - clickedAt} ms after the click was sent`);
   await expect(shown.getByRole('region', { name: 'Maatwerk' })).toBeVisible();
 
   await controls.getByLabel('Scores tonen').check();
