@@ -2,6 +2,7 @@ import { ChangeWriter, type ChangeSet } from '../data/changes';
 import type { ActieplaatDatabase } from '../data/db';
 import { WorkshopEdits } from '../data/edits';
 import { recordFactory } from '../data/records';
+import { WorkshopRepository } from '../data/workshopRepository';
 import { editActions } from './editActions';
 import type { EditRequest } from './editRequest';
 
@@ -51,7 +52,7 @@ export async function recoverTextDrafts(database: ActieplaatDatabase): Promise<n
     try {
       const draft = JSON.parse(localStorage.getItem(key) ?? 'null') as TextDraft | null;
       const action = draft && Object.hasOwn(editActions, draft.request.name) ? editActions[draft.request.name] : undefined;
-      if (draft && action && (await database.workshops.get(draft.workshopId))) {
+      if (draft && action && (await new WorkshopRepository(database).exists(draft.workshopId))) {
         const edits = new WorkshopEdits(database, recordFactory, draft.workshopId);
         const perform = action.perform as (edits: WorkshopEdits, payload: unknown) => ChangeSet | Promise<ChangeSet>;
         const changes = await perform(edits, draft.request.payload);

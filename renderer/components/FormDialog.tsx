@@ -34,5 +34,17 @@ export function FormDialog({ open, onOpenChange, title, description, wide = fals
   );
 }
 
-/** The dialog's cancel button: closes without doing anything. */
-export const DialogCancel = Dialog.Close;
+/** Cancel (closes without doing anything) and the form's submit button, at the foot of a dialog. */
+export function DialogButtons({ submitLabel, busy = false }: { submitLabel: string; busy?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="dialog-actions">
+      <Dialog.Close className="button button-secondary" type="button">
+        {t('common.cancel')}
+      </Dialog.Close>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

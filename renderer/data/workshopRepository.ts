@@ -24,6 +24,10 @@ export class WorkshopRepository {
     return data.workshop;
   }
 
+  async exists(id: string): Promise<boolean> {
+    return (await this.database.workshops.get(id)) !== undefined;
+  }
+
   async rename(id: string, title: string): Promise<void> {
     const trimmed = title.trim();
     if (!trimmed) throw new Error('a workshop title cannot be empty');

@@ -6,7 +6,7 @@ import type { Organisation } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
 import { OrganisationKindSelect } from '../../components/Choices';
-import { DialogCancel, FormDialog } from '../../components/FormDialog';
+import { DialogButtons, FormDialog } from '../../components/FormDialog';
 import { todayAsCalendarDate } from '../../i18n/format';
 
 interface Props {
@@ -167,14 +167,7 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
             {t('workshopForm.addOrganisation')}
           </button>
         </fieldset>
-        <div className="dialog-actions">
-          <DialogCancel className="button button-secondary" type="button">
-            {t('common.cancel')}
-          </DialogCancel>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('workshopForm.create')}
-          </button>
-        </div>
+        <DialogButtons submitLabel={t('workshopForm.create')} busy={busy} />
       </form>
     </FormDialog>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workshop } from '../../../shared/model/workshop';
 import { WORKSHOP_TITLE_MAX } from '../../../shared/model/vocabulary';
 import { validateNewWorkshop } from '../../../shared/workshop/validateNewWorkshop';
-import { DialogCancel, FormDialog } from '../../components/FormDialog';
+import { DialogButtons, FormDialog } from '../../components/FormDialog';
 
 interface Props {
   workshop: Workshop;
@@ -48,14 +48,7 @@ export function RenameWorkshopDialog({ workshop, onClose, onRename }: Props) {
             </p>
           )}
         </div>
-        <div className="dialog-actions">
-          <DialogCancel className="button button-secondary" type="button">
-            {t('common.cancel')}
-          </DialogCancel>
-          <button type="submit" className="button button-primary">
-            {t('common.save')}
-          </button>
-        </div>
+        <DialogButtons submitLabel={t('common.save')} />
       </form>
     </FormDialog>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../../components/Choices';
 import type { Note } from '../../../../shared/model/note';
 import { useActionManager } from '../../../actions/ActionManagerContext';
-import { DialogCancel, FormDialog } from '../../../components/FormDialog';
+import { DialogButtons, FormDialog } from '../../../components/FormDialog';
 import { useToast } from '../../../components/Toasts';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useOpenWorkshop } from '../WorkshopContext';
@@ -55,14 +55,7 @@ export function MoveNoteDialog({ note, onClose }: { note: Note; onClose(): void 
             ))}
           </select>
         </div>
-        <div className="dialog-actions">
-          <DialogCancel className="button button-secondary" type="button">
-            {t('common.cancel')}
-          </DialogCancel>
-          <button type="submit" className="button button-primary">
-            {t('panel.moveConfirm')}
-          </button>
-        </div>
+        <DialogButtons submitLabel={t('panel.moveConfirm')} />
       </form>
     </FormDialog>
   );
