@@ -69,5 +69,16 @@ test('the projector window follows the control window: theme focus, revealed sco
   await expect(controls.getByRole('button', { name: 'Hele plaat' })).toHaveAttribute('aria-pressed', 'true');
   await projector.setViewportSize({ width: 1920, height: 1080 });
   await projector.screenshot({ path: 'test-results/screens/projector-timer-1920.png' });
+
+  // Closing the projector window loses nothing: opened again, it shows what the laptop steers.
+  await controls.getByRole('button', { name: '3. Mogelijkheden' }).click();
+  await projector.close();
+  const [reopened] = await Promise.all([
+    page.waitForEvent('popup'),
+    controls.getByRole('button', { name: 'Projectorvenster openen' }).click(),
+  ]);
+  const again = reopened.getByRole('main', { name: 'Presentatie van de actieplaat' });
+  await expect(again.getByRole('region', { name: 'Mogelijkheden' })).toBeVisible();
+  await expect(again.getByRole('timer', { name: 'Rondetimer' })).toHaveText(paused!);
   await page.screenshot({ path: 'test-results/screens/control-window-1280.png' });
 });
