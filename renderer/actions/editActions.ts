@@ -1,3 +1,4 @@
+import type { Voter } from '../../shared/facilitation/voting';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
 import type { Team } from '../../shared/model/team';
@@ -50,8 +51,8 @@ export const editActions = {
   } satisfies EditAction<{ id: string }>,
   placeDot: {
     name: 'placeDot',
-    perform: (edits, { round, teamId, elementId, delta, dotsPerTeam }) => edits.placeDot(round, teamId, elementId, delta, dotsPerTeam),
-  } satisfies EditAction<{ round: number; teamId: string; elementId: string; delta: 1 | -1; dotsPerTeam: number }>,
+    perform: (edits, { round, voter, elementId, delta, dotsPerVoter }) => edits.placeDot(round, voter, elementId, delta, dotsPerVoter),
+  } satisfies EditAction<{ round: number; voter: Voter; elementId: string; delta: 1 | -1; dotsPerVoter: number }>,
   addTeam: {
     name: 'addTeam',
     perform: (edits, { name, colour }) => edits.addTeam(name, colour),

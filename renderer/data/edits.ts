@@ -5,6 +5,7 @@ import type { Participant } from '../../shared/model/participant';
 import type { Team } from '../../shared/model/team';
 import type { CanvasElement, Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
+import { isVoteOf, type Voter } from '../../shared/facilitation/voting';
 import type { RecordFactory } from '../../shared/workshop/newWorkshop';
 import type { RecordChange } from './changes';
 import type { ActieplaatDatabase, Stored, StoredVote } from './db';
@@ -127,22 +128,22 @@ export class WorkshopEdits {
   }
 
   /**
-   * One dot more (or less) from a team on an element in a voting round. A team cannot place more dots
-   * than the round gives it, nor take back dots it did not place: such a click changes nothing.
+   * One dot more (or less) from a voter (a team, or a participant) on an element in a voting round. A
+   * voter cannot place more dots than the round gives, nor take back dots not placed: such a click changes nothing.
    */
-  async placeDot(round: number, teamId: string, elementId: string, delta: 1 | -1, dotsPerTeam: number): Promise<RecordChange[]> {
+  async placeDot(round: number, voter: Voter, elementId: string, delta: 1 | -1, dotsPerVoter: number): Promise<RecordChange[]> {
     const votes = (await this.db.votes.where('workshopId').equals(this.workshopId).toArray()).filter(
-      (vote) => vote.round === round && vote.teamId === teamId,
+      (vote) => vote.round === round && isVoteOf(vote, voter),
     );
     const used = votes.reduce((sum, vote) => sum + vote.dots, 0);
     const before = votes.find((vote) => vote.elementId === elementId);
-    if (delta > 0 && used >= dotsPerTeam) return [];
+    if (delta > 0 && used >= dotsPerVoter) return [];
     if (delta < 0 && !before) return [];
     const dots = (before?.dots ?? 0) + delta;
     if (before && dots <= 0) return [{ table: 'votes', key: before.seq!, before, after: undefined }];
     if (before) return [{ table: 'votes', key: before.seq!, before, after: { ...before, dots } }];
     const seq = (await this.db.votes.orderBy(':id').last())?.seq ?? 0;
-    const vote: StoredVote = { ...this.tag({ round, teamId, elementId, dots: 1 }), seq: seq + 1 };
+    const vote: StoredVote = { ...this.tag({ round, ...voter, elementId, dots: 1 }), seq: seq + 1 };
     return [{ table: 'votes', key: vote.seq!, before: undefined, after: vote }];
   }
 

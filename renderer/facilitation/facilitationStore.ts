@@ -96,8 +96,13 @@ function parse(raw: string | null): FacilitationState {
     const timer =
       value.timer && typeof value.timer.durationMs === 'number' ? { ...initialState.timer, ...value.timer } : initialState.timer;
     const voting =
-      value.voting && Number.isInteger(value.voting.round) && Number.isInteger(value.voting.dotsPerTeam)
-        ? { round: value.voting.round, dotsPerTeam: value.voting.dotsPerTeam, revealed: value.voting.revealed === true }
+      value.voting && Number.isInteger(value.voting.round) && Number.isInteger(value.voting.dotsPerVoter)
+        ? {
+            round: value.voting.round,
+            voters: value.voting.voters === 'participant' ? ('participant' as const) : ('team' as const),
+            dotsPerVoter: value.voting.dotsPerVoter,
+            revealed: value.voting.revealed === true,
+          }
         : null;
     return { focus, scoresShown: value.scoresShown === true, blank: value.blank === true, timer, voting };
   } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Vote } from '../model/vote';
-import { dotsUsed, nextRound, tally } from './voting';
+import { dotsUsedBy, nextRound, tally } from './voting';
 
 const votes: Vote[] = [
   { round: 1, teamId: 'a', elementId: 'x', dots: 2 },
@@ -12,9 +12,15 @@ const votes: Vote[] = [
 
 describe('dot voting', () => {
   it('counts the dots a team used in a round', () => {
-    expect(dotsUsed(votes, 1, 'a')).toBe(3);
-    expect(dotsUsed(votes, 1, 'b')).toBe(3);
-    expect(dotsUsed(votes, 2, 'b')).toBe(0);
+    expect(dotsUsedBy(votes, 1, { teamId: 'a' })).toBe(3);
+    expect(dotsUsedBy(votes, 1, { teamId: 'b' })).toBe(3);
+    expect(dotsUsedBy(votes, 2, { teamId: 'b' })).toBe(0);
+  });
+  it('counts a participant’s own dots apart from the team’s', () => {
+    const mixed: Vote[] = [...votes, { round: 1, teamId: 'a', participantId: 'p1', elementId: 'x', dots: 2 }];
+    expect(dotsUsedBy(mixed, 1, { teamId: 'a', participantId: 'p1' })).toBe(2);
+    expect(dotsUsedBy(mixed, 1, { teamId: 'a' })).toBe(3);
+    expect(dotsUsedBy(mixed, 1, { participantId: 'p2' })).toBe(0);
   });
   it('ranks elements by their dots in the round, ties in plate order, leaving out elements without dots', () => {
     expect(tally(votes, 1, ['w', 'x', 'y', 'z'])).toEqual([

@@ -1,15 +1,31 @@
 import type { Vote } from '../model/vote';
 
-/** A dot-voting round as the facilitator runs it: which round, how many dots each team has, revealed or not. */
+/** Who places dots in a round: each team together, or each participant. */
+export type VoterKind = 'team' | 'participant';
+
+/** A dot-voting round as the facilitator runs it: which round, who votes with how many dots, revealed or not. */
 export interface VotingRound {
   round: number;
-  dotsPerTeam: number;
+  voters: VoterKind;
+  dotsPerVoter: number;
   revealed: boolean;
 }
 
-/** Dots one team placed in one round. */
-export function dotsUsed(votes: readonly Vote[], round: number, teamId: string): number {
-  return votes.filter((vote) => vote.round === round && vote.teamId === teamId).reduce((sum, vote) => sum + vote.dots, 0);
+/** A team, or a participant (of a team, when they have one). */
+export interface Voter {
+  teamId?: string;
+  participantId?: string;
+}
+
+/** Whether a vote was placed by this voter: a participant's own dots, or the team's (not its members'). */
+export function isVoteOf(vote: Vote, voter: Voter): boolean {
+  if (voter.participantId !== undefined) return vote.participantId === voter.participantId;
+  return vote.participantId === undefined && vote.teamId === voter.teamId;
+}
+
+/** Dots one voter placed in one round. */
+export function dotsUsedBy(votes: readonly Vote[], round: number, voter: Voter): number {
+  return votes.filter((vote) => vote.round === round && isVoteOf(vote, voter)).reduce((sum, vote) => sum + vote.dots, 0);
 }
 
 export interface VoteTally {

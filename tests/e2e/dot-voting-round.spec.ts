@@ -72,3 +72,40 @@ test('a voting round: teams place and take back dots within their budget, the re
   await expect(shown.getByRole('status')).toHaveCount(0);
   await expect(controls.getByRole('button', { name: 'Stemronde starten' })).toBeVisible();
 });
+
+test('a voting round per participant: each participant has their own dots', async ({ page }) => {
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Stippen per deelnemer' });
+  await page.getByRole('link', { name: 'Voorbereiding', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Deelnemer toevoegen' });
+  for (const name of ['Łukasz Wróbel', 'Мария Иванова']) {
+    await form.getByLabel('Naam').fill(name);
+    await form.getByLabel('Team').selectOption({ label: 'Team 1' });
+    await form.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+    await expect(form.getByLabel('Naam')).toHaveValue('');
+  }
+  await page.getByRole('link', { name: 'Plaat', exact: true }).click();
+  await openFacilitation(page);
+  const controls = page.getByRole('region', { name: 'Regie voor de projector' });
+  await controls.getByLabel('Stippen per team of deelnemer').fill('1');
+  await controls.getByLabel('Wie plakt').selectOption({ label: 'per deelnemer' });
+  await controls.getByRole('button', { name: 'Stemronde starten' }).click();
+  await expect(controls).toContainText('Ronde 1 · 1 stip per deelnemer');
+
+  const voter = page.getByLabel('Deelnemer die plakt');
+  await voter.selectOption({ label: 'Łukasz Wróbel' });
+  await page.getByRole('button', { name: 'Stip plakken op Vraag in beeld' }).click();
+  await expect(page.getByText('Nog 0 stippen voor Łukasz Wróbel')).toBeVisible();
+  await voter.selectOption({ label: 'Мария Иванова' });
+  await expect(page.getByText('Nog 1 stip voor Мария Иванова')).toBeVisible();
+  await page.getByRole('button', { name: 'Stip plakken op Aanbod in beeld' }).click();
+  await expect(page.getByText('Nog 0 stippen voor Мария Иванова')).toBeVisible();
+
+  await controls.getByLabel('Uitslag tonen').check();
+  await expect(controls.getByRole('list', { name: 'Uitslag ronde 1' }).getByRole('listitem')).toHaveText([
+    'Vraag in beeld 1 stip',
+    'Aanbod in beeld 1 stip',
+  ]);
+  const stored = (await readDatabase(page))['votes'] as { participantId?: string }[];
+  expect(stored.filter((vote) => vote.participantId)).toHaveLength(2);
+});

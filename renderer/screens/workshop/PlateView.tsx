@@ -1,11 +1,8 @@
-import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dotsUsed } from '../../../shared/facilitation/voting';
-import { useActionManager } from '../../actions/ActionManagerContext';
-import { useFacilitation } from '../../facilitation/facilitationStore';
-import { useTeamCanvas, useVotes } from '../../data/canvasHooks';
+import { useTeamCanvas } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
-import { elementButtonId, type CardVote } from './ElementCard';
+import { elementButtonId } from './ElementCard';
+import { useDotVoting } from './useDotVoting';
 import { NoteDragContext } from './NoteDragContext';
 import { ElementPanel } from './panel/ElementPanel';
 import { FacilitationDrawer } from './FacilitationDrawer';
@@ -22,31 +19,7 @@ export function PlateView() {
   const [team, selectTeam] = useSelectedTeam();
   const [openElementId, openElement] = useOpenElement();
   const canvas = useTeamCanvas(workshop.id, team?.id);
-  const manager = useActionManager();
-  const [{ voting }] = useFacilitation(workshop.id);
-  const allVotes = useVotes(workshop.id);
-  const cardVotes = useMemo(() => {
-    if (!voting || !team || !allVotes) return undefined;
-    const round = allVotes.filter((vote) => vote.round === voting.round);
-    const left = voting.dotsPerTeam - dotsUsed(round, voting.round, team.id);
-    const result = new Map<string, CardVote>();
-    for (const element of template.themes.flatMap((theme) => theme.elements)) {
-      const onElement = round.filter((vote) => vote.elementId === element.id);
-      result.set(element.id, {
-        mine: onElement.filter((vote) => vote.teamId === team.id).reduce((sum, vote) => sum + vote.dots, 0),
-        total: voting.revealed ? onElement.reduce((sum, vote) => sum + vote.dots, 0) : null,
-        canAdd: left > 0,
-      });
-    }
-    return { cards: result, left };
-  }, [voting, team, allVotes, template]);
-  const vote = useCallback(
-    (elementId: string, delta: 1 | -1) => {
-      if (voting && team)
-        void manager.execute('placeDot', { round: voting.round, teamId: team.id, elementId, delta, dotsPerTeam: voting.dotsPerTeam });
-    },
-    [manager, voting, team],
-  );
+  const voting = useDotVoting(workshop.id, team, template);
   const panelElement = template.themes.flatMap((theme) => theme.elements).find((element) => element.id === openElementId);
 
   const close = () => {
@@ -60,10 +33,22 @@ export function PlateView() {
       <div className={`plate-view${panelElement ? ' plate-view-with-panel' : ''}`}>
         <div className="plate-toolbar">
           <TeamSwitcher teams={sortedTeams} selectedId={team?.id} onSelect={selectTeam} />
-          {cardVotes && team ? (
-            <p className="votes-left" role="status">
-              {t('voting.left', { count: cardVotes.left, team: team.name })}
-            </p>
+          {voting ? (
+            <div className="votes-left">
+              {voting.participants && (
+                <label className="voter-picker">
+                  {t('voting.voter')}
+                  <select value={voting.participants.chosenId} onChange={(event) => voting.participants?.choose(event.target.value)}>
+                    {voting.participants.options.map((participant) => (
+                      <option key={participant.id} value={participant.id}>
+                        {participant.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <p role="status">{t('voting.left', { count: voting.left, team: voting.voterName })}</p>
+            </div>
           ) : (
             <p className="plate-description">{t('workshop.plateDescription')}</p>
           )}
@@ -79,8 +64,8 @@ export function PlateView() {
               canvas={canvas}
               openElementId={openElementId}
               onOpen={openElement}
-              votes={cardVotes?.cards}
-              onVote={cardVotes ? vote : undefined}
+              votes={voting?.cards}
+              onVote={voting?.vote}
             />
           )}
         </div>

@@ -1,7 +1,7 @@
 import { Vote } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextRound, tally } from '../../../shared/facilitation/voting';
+import { nextRound, tally, type VoterKind } from '../../../shared/facilitation/voting';
 import { useVotes } from '../../data/canvasHooks';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -15,6 +15,7 @@ export function VotingControls() {
   const [{ voting }, update] = useFacilitation(workshop.id);
   const votes = useVotes(workshop.id) ?? [];
   const [dots, setDots] = useState(3);
+  const [voters, setVoters] = useState<VoterKind>('team');
   const id = useId();
   const elements = template.themes.flatMap((theme) => theme.elements);
   const ranking = voting?.revealed
@@ -29,7 +30,7 @@ export function VotingControls() {
     return (
       <div className="facilitator-group" role="group" aria-label={t('voting.label')}>
         <label htmlFor={`${id}-dots`} className="facilitator-caption">
-          {t('voting.dotsPerTeam')}
+          {t('voting.dotsPerVoter')}
         </label>
         <input
           id={`${id}-dots`}
@@ -40,10 +41,18 @@ export function VotingControls() {
           value={dots}
           onChange={(event) => setDots(Math.min(20, Math.max(1, Number(event.target.value) || 1)))}
         />
+        <select
+          aria-label={t('voting.voters')}
+          value={voters}
+          onChange={(event) => setVoters(event.target.value === 'participant' ? 'participant' : 'team')}
+        >
+          <option value="team">{t('voting.perTeam')}</option>
+          <option value="participant">{t('voting.perParticipant')}</option>
+        </select>
         <button
           type="button"
           className="button button-secondary button-compact"
-          onClick={() => update(() => ({ voting: { round: nextRound(votes), dotsPerTeam: dots, revealed: false } }))}
+          onClick={() => update(() => ({ voting: { round: nextRound(votes), voters, dotsPerVoter: dots, revealed: false } }))}
         >
           <Vote aria-hidden size={18} />
           {t('voting.start')}
@@ -53,7 +62,13 @@ export function VotingControls() {
   }
   return (
     <div className="facilitator-group voting-active" role="group" aria-label={t('voting.label')}>
-      <span className="facilitator-caption">{t('voting.running', { round: voting.round, dots: voting.dotsPerTeam })}</span>
+      <span className="facilitator-caption">
+        {t('voting.running', {
+          round: voting.round,
+          count: voting.dotsPerVoter,
+          per: t(voting.voters === 'participant' ? 'voting.participantWord' : 'voting.teamWord'),
+        })}
+      </span>
       <label className="checkbox">
         <input
           type="checkbox"
