@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, hexToLinearRgb, readableTextOn } from './colour';
+import { contrastRatio, hexToLinearRgb } from './colour';
 import { themeIds } from './defaultTemplate';
 import { themeStyle, themeStyles } from './themeStyle';
 
@@ -80,10 +80,6 @@ describe('theme colours', () => {
 describe('colour helpers', () => {
   it('compute the WCAG contrast of black on white as 21', () => {
     expect(contrastRatio('#000000', '#FFFFFF')).toBeCloseTo(21, 5);
-  });
-  it('choose the readable text colour for a background', () => {
-    expect(readableTextOn('#1E3A8A')).toBe('#FFFFFF');
-    expect(readableTextOn('#FDE68A')).toBe('#111827');
   });
   it('refuse something that is not a colour', () => {
     expect(() => hexToLinearRgb('blauw')).toThrow(/not an #rrggbb colour/);
