@@ -270,6 +270,19 @@ export const en: Catalog = {
     begin: 'Begin with {{phase}}',
     stop: 'Stop agenda',
   },
+  exportFile: {
+    button: 'Workshop file',
+    hint: 'Save the whole workshop as an .actieplaat file: for another laptop or as a backup.',
+    prefix: 'Actieplaat',
+    filter: 'Actieplaat workshop',
+    saved: 'Saved as “{{name}}”.',
+    failed: {
+      'no-permission': 'Not saved: no permission to write in this folder.',
+      'disk-full': 'Not saved: the disk is full.',
+      'read-only': 'Not saved: this place is read-only.',
+      unknown: 'Not saved: the file could not be written.',
+    },
+  },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
     listTitle: 'Actions',

@@ -269,6 +269,19 @@ export const nl = {
     begin: 'Beginnen met {{phase}}',
     stop: 'Agenda stoppen',
   },
+  exportFile: {
+    button: 'Workshopbestand',
+    hint: 'De hele workshop opslaan als .actieplaat-bestand: voor een andere laptop of als reservekopie.',
+    prefix: 'Actieplaat',
+    filter: 'Actieplaat-workshop',
+    saved: 'Opgeslagen als “{{name}}”.',
+    failed: {
+      'no-permission': 'Niet opgeslagen: geen toestemming om in deze map te schrijven.',
+      'disk-full': 'Niet opgeslagen: de schijf is vol.',
+      'read-only': 'Niet opgeslagen: deze plek is alleen-lezen.',
+      unknown: 'Niet opgeslagen: het bestand kon niet worden geschreven.',
+    },
+  },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
     listTitle: 'Acties',

@@ -7,6 +7,7 @@ import { useWorkshop } from '../../data/hooks';
 import { formatCalendarDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EditToolbar } from './EditToolbar';
+import { ExportWorkshopButton } from './ExportWorkshopButton';
 import { WorkshopContext, type OpenWorkshop } from './WorkshopContext';
 
 export function WorkshopLayout() {
@@ -96,9 +97,10 @@ export function WorkshopLayout() {
               </NavLink>
             </nav>
             <div className="workshop-bar-end">
+              <ExportWorkshopButton />
               <Link to={`/present/${workshop.id}`} className="button button-secondary button-compact" title={t('present.startHint')}>
                 <Presentation aria-hidden size={18} />
-                {t('present.start')}
+                <span className="button-label">{t('present.start')}</span>
               </Link>
               <EditToolbar />
             </div>

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createWorkshopData } from '../workshop/newWorkshop';
+import { serializeWorkshopFile, toWorkshopFile, workshopDataOf, workshopFileName, workshopFileSchema } from './workshopFile';
+
+let counter = 0;
+const factory = { newId: () => `id-${++counter}`, now: () => '2026-11-22T10:00:00.000Z' };
+const data = createWorkshopData(
+  { title: 'Zorg en techniek', date: '2026-11-22', language: 'nl', organisations: [{ name: 'ASML', kind: 'regulier' }] },
+  'Team 1',
+  factory,
+);
+
+describe('the workshop file', () => {
+  const file = toWorkshopFile(data, { name: 'actieplaat', version: '0.1.0' }, '2026-11-22T14:03:00.000Z');
+
+  it('has the documented envelope and every record', () => {
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'formatVersion',
+      'exportedAt',
+      'app',
+      'workshop',
+      'template',
+      'teams',
+      'participants',
+      'assessments',
+      'notes',
+      'actions',
+      'votes',
+    ]);
+    expect(workshopFileSchema.safeParse(file).success).toBe(true);
+  });
+  it('reads back as the same workshop', () => {
+    expect(workshopDataOf(JSON.parse(serializeWorkshopFile(file)))).toEqual(data);
+  });
+  it('is named after the workshop and date, without characters file systems refuse', () => {
+    expect(workshopFileName('Actieplaat', 'Zorg/techniek: "Brainport"?', '2026-11-22')).toBe(
+      'Actieplaat Zorg techniek Brainport 2026-11-22.actieplaat',
+    );
+    expect(workshopFileName('Actieplan', 'Łukasz en Мария', '2026-11-22', 'pdf')).toBe('Actieplan Łukasz en Мария 2026-11-22.pdf');
+  });
+});
