@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { pdfEn } from './sections/pdf.en';
 
 export const en: Catalog = {
   app: {
@@ -283,6 +284,7 @@ export const en: Catalog = {
       unknown: 'Not saved: the file could not be written.',
     },
   },
+  pdf: pdfEn,
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
     listTitle: 'Actions',

@@ -1,3 +1,5 @@
+import { pdfNl } from './sections/pdf.nl';
+
 /** Dutch, the default language. Every text a user reads lives here and in `en.ts`, with the same keys. */
 export const nl = {
   app: {
@@ -282,6 +284,7 @@ export const nl = {
       unknown: 'Niet opgeslagen: het bestand kon niet worden geschreven.',
     },
   },
+  pdf: pdfNl,
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
     listTitle: 'Acties',
