@@ -3,3 +3,12 @@
  * here because `shared/` compiles without the DOM and Node type libraries on purpose.
  */
 declare function structuredClone<T>(value: T): T;
+
+/** The WHATWG text codecs, in every runtime the app has. */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}

@@ -41,6 +41,7 @@ export const templateSchema = z
             code: 'custom',
             message: `duplicate element id "${element.id}"`,
             path: ['themes', themeIndex, 'elements', elementIndex, 'id'],
+            params: { problem: 'duplicate-element' },
           });
         }
         seen.add(element.id);

@@ -27,6 +27,24 @@ export const ACTION_TITLE_MAX = 500;
 export const NOTE_TEXT_MAX = 2000;
 export const AGREEMENTS_MAX = 20000;
 
+/**
+ * How many records one workshop may hold. Far above a real afternoon (the benchmark has 2,000 notes;
+ * the scale test 10,000), low enough that a hostile file is refused before it is read in full.
+ */
+export const workshopLimits = { teams: 100, participants: 2000, assessments: 20000, notes: 20000, actions: 5000, votes: 20000 } as const;
+export type WorkshopCollection = keyof typeof workshopLimits;
+
+/** Why a record refers wrongly to another, as the file importer names it to the facilitator. */
+export const referenceProblems = [
+  'duplicate-id',
+  'duplicate-element',
+  'duplicate-assessment',
+  'unknown-team',
+  'unknown-element',
+  'unknown-participant',
+] as const;
+export type ReferenceProblem = (typeof referenceProblems)[number];
+
 function isOneOf<T extends string>(values: readonly T[]) {
   return (value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 }

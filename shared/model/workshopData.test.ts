@@ -48,17 +48,17 @@ describe('a whole workshop', () => {
   it('refuses a note on a team that does not exist', () => {
     const data = sample();
     data.notes[0]!.teamId = 'ghost';
-    expect(problems(data)).toEqual(['notes.0.teamId: unknown team "ghost"']);
+    expect(problems(data)).toEqual(['notes.0.teamId: unknown-team "ghost"']);
   });
   it('refuses an assessment of an element the template does not have', () => {
     const data = sample();
     data.assessments[0]!.elementId = 'matching.onbekend';
-    expect(problems(data)).toEqual(['assessments.0.elementId: unknown element "matching.onbekend"']);
+    expect(problems(data)).toEqual(['assessments.0.elementId: unknown-element "matching.onbekend"']);
   });
   it('refuses a second assessment of the same team and element', () => {
     const data = sample();
     data.assessments.push({ ...data.assessments[0]! });
-    expect(problems(data)).toEqual(['assessments.1: second assessment of the same team and element']);
+    expect(problems(data)).toEqual(['assessments.1: duplicate-assessment "matching.vraag"']);
   });
   it('refuses an action linked to an unknown element and a note by an unknown author', () => {
     const data = sample();
@@ -73,7 +73,7 @@ describe('a whole workshop', () => {
       createdAt: factory.now(),
       updatedAt: factory.now(),
     });
-    expect(problems(data)).toEqual(['notes.0.authorId: unknown participant "nobody"', 'actions.0.elementIds.0: unknown element "x.y"']);
+    expect(problems(data)).toEqual(['notes.0.authorId: unknown-participant "nobody"', 'actions.0.elementIds.0: unknown-element "x.y"']);
   });
   it('needs at least one team', () => {
     const data = sample();

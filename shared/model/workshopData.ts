@@ -6,6 +6,7 @@ import { participantSchema } from './participant';
 import { teamSchema } from './team';
 import { templateElements, templateSchema } from './template';
 import { voteSchema } from './vote';
+import { workshopLimits, type ReferenceProblem } from './vocabulary';
 import { workshopSchema } from './workshop';
 
 /**
@@ -16,12 +17,12 @@ export const workshopDataSchema = z
   .object({
     workshop: workshopSchema,
     template: templateSchema,
-    teams: z.array(teamSchema).min(1).max(100),
-    participants: z.array(participantSchema).max(10000),
-    assessments: z.array(assessmentSchema).max(1000000),
-    notes: z.array(noteSchema).max(1000000),
-    actions: z.array(actionSchema).max(1000000),
-    votes: z.array(voteSchema).max(1000000),
+    teams: z.array(teamSchema).min(1).max(workshopLimits.teams),
+    participants: z.array(participantSchema).max(workshopLimits.participants),
+    assessments: z.array(assessmentSchema).max(workshopLimits.assessments),
+    notes: z.array(noteSchema).max(workshopLimits.notes),
+    actions: z.array(actionSchema).max(workshopLimits.actions),
+    votes: z.array(voteSchema).max(workshopLimits.votes),
   })
   .superRefine((data, ctx) => {
     const elementIds = new Set(templateElements(data.template).map((element) => element.id));
@@ -30,47 +31,37 @@ export const workshopDataSchema = z
     uniqueIds(data.notes, 'notes', ctx);
     uniqueIds(data.actions, 'actions', ctx);
 
-    const reference = (ok: boolean, message: string, path: (string | number)[]) => {
-      if (!ok) ctx.addIssue({ code: 'custom', message, path });
+    const check = (ok: boolean, problem: ReferenceProblem, value: string | undefined, path: (string | number)[]) => {
+      if (!ok) ctx.addIssue({ code: 'custom', message: `${problem} "${value ?? ''}"`, path, params: { problem } });
     };
-    data.participants.forEach((participant, i) =>
-      reference(participant.teamId === undefined || teamIds.has(participant.teamId), `unknown team "${participant.teamId}"`, [
-        'participants',
-        i,
-        'teamId',
-      ]),
-    );
+    const team = (id: string | undefined, path: (string | number)[]) =>
+      check(id === undefined || teamIds.has(id), 'unknown-team', id, path);
+    const element = (id: string, path: (string | number)[]) => check(elementIds.has(id), 'unknown-element', id, path);
+    const participant = (id: string | undefined, path: (string | number)[]) =>
+      check(id === undefined || participantIds.has(id), 'unknown-participant', id, path);
+
+    data.participants.forEach((record, i) => team(record.teamId, ['participants', i, 'teamId']));
     const assessed = new Set<string>();
-    data.assessments.forEach((assessment, i) => {
-      reference(teamIds.has(assessment.teamId), `unknown team "${assessment.teamId}"`, ['assessments', i, 'teamId']);
-      reference(elementIds.has(assessment.elementId), `unknown element "${assessment.elementId}"`, ['assessments', i, 'elementId']);
-      const key = `${assessment.teamId}\u0000${assessment.elementId}`;
-      reference(!assessed.has(key), 'second assessment of the same team and element', ['assessments', i]);
+    data.assessments.forEach((record, i) => {
+      team(record.teamId, ['assessments', i, 'teamId']);
+      element(record.elementId, ['assessments', i, 'elementId']);
+      const key = `${record.teamId}\u0000${record.elementId}`;
+      check(!assessed.has(key), 'duplicate-assessment', record.elementId, ['assessments', i]);
       assessed.add(key);
     });
-    data.notes.forEach((note, i) => {
-      reference(teamIds.has(note.teamId), `unknown team "${note.teamId}"`, ['notes', i, 'teamId']);
-      reference(elementIds.has(note.elementId), `unknown element "${note.elementId}"`, ['notes', i, 'elementId']);
-      reference(note.authorId === undefined || participantIds.has(note.authorId), `unknown participant "${note.authorId}"`, [
-        'notes',
-        i,
-        'authorId',
-      ]);
+    data.notes.forEach((record, i) => {
+      team(record.teamId, ['notes', i, 'teamId']);
+      element(record.elementId, ['notes', i, 'elementId']);
+      participant(record.authorId, ['notes', i, 'authorId']);
     });
-    data.actions.forEach((action, i) => {
-      reference(action.teamId === undefined || teamIds.has(action.teamId), `unknown team "${action.teamId}"`, ['actions', i, 'teamId']);
-      action.elementIds.forEach((elementId, j) =>
-        reference(elementIds.has(elementId), `unknown element "${elementId}"`, ['actions', i, 'elementIds', j]),
-      );
+    data.actions.forEach((record, i) => {
+      team(record.teamId, ['actions', i, 'teamId']);
+      record.elementIds.forEach((elementId, j) => element(elementId, ['actions', i, 'elementIds', j]));
     });
-    data.votes.forEach((vote, i) => {
-      reference(elementIds.has(vote.elementId), `unknown element "${vote.elementId}"`, ['votes', i, 'elementId']);
-      reference(vote.teamId === undefined || teamIds.has(vote.teamId), `unknown team "${vote.teamId}"`, ['votes', i, 'teamId']);
-      reference(vote.participantId === undefined || participantIds.has(vote.participantId), `unknown participant "${vote.participantId}"`, [
-        'votes',
-        i,
-        'participantId',
-      ]);
+    data.votes.forEach((record, i) => {
+      element(record.elementId, ['votes', i, 'elementId']);
+      team(record.teamId, ['votes', i, 'teamId']);
+      participant(record.participantId, ['votes', i, 'participantId']);
     });
   });
 export type WorkshopData = z.infer<typeof workshopDataSchema>;
@@ -79,7 +70,12 @@ function uniqueIds(records: readonly { id: string }[], collection: string, ctx: 
   const ids = new Set<string>();
   records.forEach((record, i) => {
     if (ids.has(record.id)) {
-      ctx.addIssue({ code: 'custom', message: `duplicate id "${record.id}"`, path: [collection, i, 'id'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `duplicate id "${record.id}"`,
+        path: [collection, i, 'id'],
+        params: { problem: 'duplicate-id' },
+      });
     }
     ids.add(record.id);
   });

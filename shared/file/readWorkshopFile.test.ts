@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkWorkshop } from '../../tests/fixtures/benchmarkWorkshop';
+import { workshopLimits } from '../model/vocabulary';
+import { migrateFile, type FormatMigration } from './migrations';
+import { MAX_IMPORT_BYTES, readWorkshopFile, type ImportProblem } from './readWorkshopFile';
+import { serializeWorkshopFile, toWorkshopFile } from './workshopFile';
+
+const app = { name: 'actieplaat', version: '0.1.0' };
+const exportedAt = '2026-11-22T14:03:00.000Z';
+const fixture = benchmarkWorkshop();
+const encode = (text: string) => new TextEncoder().encode(text);
+const fileText = () => serializeWorkshopFile(toWorkshopFile(fixture, app, exportedAt));
+const fileObject = () =>
+  JSON.parse(fileText()) as Record<string, unknown> & { notes: Record<string, unknown>[]; actions: Record<string, unknown>[] };
+
+function problemOf(bytes: Uint8Array): ImportProblem {
+  const result = readWorkshopFile(bytes);
+  if (result.ok) throw new Error('expected a refusal');
+  return result.problem;
+}
+
+describe('reading a workshop file', () => {
+  it('gives back exactly the records that were exported', () => {
+    const result = readWorkshopFile(encode(fileText()));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data).toEqual(fixture);
+  });
+
+  it('reads a file with a byte order mark, as Windows editors save it', () => {
+    expect(readWorkshopFile(encode(`\uFEFF${fileText()}`)).ok).toBe(true);
+  });
+
+  it('keeps fields it does not know on known records (forward compatibility)', () => {
+    const file = fileObject();
+    file.notes[0]!.reactions = ['👍'];
+    const result = readWorkshopFile(encode(JSON.stringify(file)));
+    expect(result.ok && (result.data.notes[0] as Record<string, unknown>).reactions).toEqual(['👍']);
+  });
+
+  it('drops __proto__ and constructor keys instead of letting them near an object prototype', () => {
+    const text = fileText().replace(
+      '"format": "actieplaat.workshop",',
+      '"format": "actieplaat.workshop", "__proto__": { "polluted": true },',
+    );
+    const result = readWorkshopFile(encode(text));
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (result.ok) expect(Object.getPrototypeOf(result.file)).toBe(Object.prototype);
+  });
+
+  it('refuses a file of a newer format, naming both versions', () => {
+    const file = fileObject();
+    file.formatVersion = 3;
+    expect(problemOf(encode(JSON.stringify(file)))).toEqual({ code: 'newer-version', fileVersion: 3, appVersion: 1 });
+  });
+
+  it('tells a truncated file from one that is not JSON at all, and both from a foreign JSON file', () => {
+    const text = fileText();
+    expect(problemOf(encode(text.slice(0, text.length / 2)))).toEqual({ code: 'truncated' });
+    expect(problemOf(encode('%PDF-1.7 this is a PDF'))).toEqual({ code: 'not-json' });
+    expect(problemOf(encode('{"name": "package", "version": "1.0.0"}'))).toEqual({ code: 'not-workshop-file' });
+    expect(problemOf(encode('   '))).toEqual({ code: 'empty' });
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const bytes = encode(fileText());
+    bytes[200] = 0xff;
+    expect(problemOf(bytes)).toEqual({ code: 'not-text' });
+  });
+
+  it('refuses a file above the size limit without decoding it', () => {
+    const huge = { byteLength: MAX_IMPORT_BYTES + 1 } as Uint8Array;
+    expect(problemOf(huge)).toEqual({ code: 'too-large', bytes: MAX_IMPORT_BYTES + 1, limit: MAX_IMPORT_BYTES });
+  });
+
+  it('refuses more notes than a workshop can hold before validating them', () => {
+    const file = fileObject();
+    file.notes = Array.from({ length: workshopLimits.notes + 1 }, () => file.notes[0]!);
+    expect(problemOf(encode(JSON.stringify(file)))).toEqual({
+      code: 'too-many',
+      collection: 'notes',
+      count: workshopLimits.notes + 1,
+      limit: workshopLimits.notes,
+    });
+  });
+
+  it('names the record, the field and what is wrong, counting records from 1', () => {
+    const file = fileObject();
+    delete file.actions[2]!.title;
+    file.actions[4]!.dueDate = '2026-02-30';
+    file.notes[1]!.text = 'x'.repeat(10_000_000);
+    const problem = problemOf(encode(JSON.stringify(file)));
+    expect(problem.code).toBe('invalid');
+    if (problem.code !== 'invalid') return;
+    expect(problem.issues).toEqual(
+      expect.arrayContaining([
+        { record: { collection: 'actions', position: 3 }, field: 'title', problem: 'missing' },
+        { record: { collection: 'actions', position: 5 }, field: 'dueDate', problem: 'invalid-date' },
+        { record: { collection: 'notes', position: 2 }, field: 'text', problem: 'too-long', limit: 2000 },
+      ]),
+    );
+  });
+
+  it('names references to teams and elements the file does not have', () => {
+    const file = fileObject();
+    file.notes[0]!.teamId = 'ghost';
+    file.actions[1]!.elementIds = ['matching.onbekend'];
+    const problem = problemOf(encode(JSON.stringify(file)));
+    expect(problem).toEqual({
+      code: 'invalid',
+      issues: [
+        { record: { collection: 'notes', position: 1 }, field: 'teamId', problem: 'unknown-team' },
+        { record: { collection: 'actions', position: 2 }, field: 'elementIds', problem: 'unknown-element' },
+      ],
+      total: 2,
+    });
+  });
+
+  it('names colliding ids', () => {
+    const file = fileObject();
+    file.notes[7]!.id = file.notes[3]!.id;
+    const problem = problemOf(encode(JSON.stringify(file)));
+    expect(problem).toEqual({
+      code: 'invalid',
+      issues: [{ record: { collection: 'notes', position: 8 }, field: 'id', problem: 'duplicate-id' }],
+      total: 1,
+    });
+  });
+});
+
+describe('format migrations', () => {
+  // Version 1 is the first published format, so the app has no steps yet; these prove the mechanism
+  // with steps made for the test, as the first real step (1 → 2) will use it.
+  const renameColour: FormatMigration = {
+    from: 1,
+    describe: 'notes: `kleur` becomes `colour`',
+    migrate: (file) => ({
+      ...file,
+      notes: (file.notes as Record<string, unknown>[]).map(({ kleur, ...note }) => ({ ...note, colour: kleur })),
+    }),
+  };
+
+  it('runs the steps in order from the file version to the app version', () => {
+    const seen: number[] = [];
+    const step = (from: number): FormatMigration => ({
+      from,
+      describe: `step ${from}`,
+      migrate: (file) => {
+        seen.push(from);
+        return { ...file, trail: [...((file.trail as number[] | undefined) ?? []), from] };
+      },
+    });
+    const outcome = migrateFile({ formatVersion: 1 }, 1, 4, [step(3), step(1), step(2)]);
+    expect(seen).toEqual([1, 2, 3]);
+    expect(outcome).toEqual({ ok: true, file: { formatVersion: 4, trail: [1, 2, 3] }, steps: [1, 2, 3] });
+  });
+
+  it('refuses a version it has no path from', () => {
+    expect(migrateFile({}, 1, 3, [renameColour])).toEqual({ ok: false, reason: 'unknown', fileVersion: 1 });
+  });
+
+  it('leaves the file it was given unchanged', () => {
+    const file = { formatVersion: 1, notes: [{ kleur: 'geel' }] };
+    const before = structuredClone(file);
+    migrateFile(file, 1, 2, [renameColour]);
+    expect(file).toEqual(before);
+  });
+});
