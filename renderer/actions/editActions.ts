@@ -1,4 +1,6 @@
 import type { Voter } from '../../shared/facilitation/voting';
+import type { TeamDecision } from '../../shared/file/mergeTeams';
+import type { WorkshopData } from '../../shared/model/workshopData';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
 import type { Team } from '../../shared/model/team';
@@ -93,6 +95,10 @@ export const editActions = {
     name: 'addElement',
     perform: (edits, { themeId, title }) => edits.addOwnElement(themeId, title),
   } satisfies EditAction<{ themeId: string; title: CanvasElement['title'] }>,
+  mergeTeams: {
+    name: 'mergeTeams',
+    perform: (edits, { incoming, decisions }) => edits.mergeTeams(incoming, decisions),
+  } satisfies EditAction<{ incoming: WorkshopData; decisions: Readonly<Record<string, TeamDecision>> }>,
 } as const;
 
 export type EditActions = typeof editActions;

@@ -7,8 +7,11 @@ import type { CanvasElement, Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import { isVoteOf, type Voter } from '../../shared/facilitation/voting';
 import type { RecordFactory } from '../../shared/workshop/newWorkshop';
-import type { RecordChange } from './changes';
+import { mergeTeams, type TeamDecision } from '../../shared/file/mergeTeams';
+import type { WorkshopData } from '../../shared/model/workshopData';
+import type { EditableTable, RecordChange } from './changes';
 import type { ActieplaatDatabase, Stored, StoredVote } from './db';
+import { WorkshopRepository } from './workshopRepository';
 
 export type AssessmentPatch = Partial<Pick<Assessment, 'maturity' | 'importance' | 'notApplicable' | 'agreements'>>;
 export type NotePatch = Partial<Pick<Note, 'text' | 'colour' | 'authorId' | 'teamId' | 'elementId'>>;
@@ -201,5 +204,44 @@ export class WorkshopEdits {
       ...template,
       themes: template.themes.map((theme) => (theme.id === themeId ? { ...theme, elements: [...theme.elements, element] } : theme)),
     }));
+  }
+
+  /**
+   * Teams from a workshop file merged into this workshop as the facilitator decided (FILE-FORMAT.md,
+   * "Merge"): one edit, so one transaction and one undo step.
+   */
+  async mergeTeams(incoming: WorkshopData, decisions: Readonly<Record<string, TeamDecision>>): Promise<RecordChange[]> {
+    const current = await new WorkshopRepository(this.db, this.factory).load(this.workshopId);
+    if (!current) return [];
+    const merged = mergeTeams(current, incoming, decisions, this.factory);
+    const teamKey = (record: { teamId: string; elementId: string }) => [record.teamId, record.elementId];
+    return [
+      ...this.difference('teams', current.teams, merged.teams, (record) => record.id),
+      ...this.difference('participants', current.participants, merged.participants, (record) => record.id),
+      ...this.difference('assessments', current.assessments, merged.assessments, teamKey),
+      ...this.difference('notes', current.notes, merged.notes, (record) => record.id),
+      ...this.difference('actions', current.actions, merged.actions, (record) => record.id),
+      ...this.difference('templates', [current.template], [merged.template], () => this.workshopId),
+    ];
+  }
+
+  /** The records added, changed or removed between two versions of a collection, tagged as stored. */
+  private difference<T extends object>(
+    table: EditableTable,
+    before: T[],
+    after: T[],
+    keyOf: (record: T) => string | string[],
+  ): RecordChange[] {
+    const id = (record: T) => JSON.stringify(keyOf(record));
+    const old = new Map(before.map((record) => [id(record), record]));
+    const changes: RecordChange[] = [];
+    for (const record of after) {
+      const previous = old.get(id(record));
+      old.delete(id(record));
+      if (previous && JSON.stringify(previous) === JSON.stringify(record)) continue;
+      changes.push({ table, key: keyOf(record), before: previous && this.tag(previous), after: this.tag(record) });
+    }
+    for (const [, record] of old) changes.push({ table, key: keyOf(record), before: this.tag(record), after: undefined });
+    return changes;
   }
 }

@@ -11,6 +11,8 @@ import { copyWorkshopData, createWorkshopData, type NewWorkshopInput, type Recor
 import type { ActieplaatDatabase, Stored } from './db';
 import { recordFactory } from './records';
 
+export type ImportOutcome = { status: 'exists' } | { status: 'imported'; workshop: Workshop; replaced?: WorkshopData };
+
 /** Whole-workshop operations: create, rename, duplicate, delete and restore. Each is one transaction. */
 export class WorkshopRepository {
   constructor(
@@ -57,6 +59,40 @@ export class WorkshopRepository {
         ),
       ]);
       return snapshot;
+    });
+  }
+
+  /**
+   * A workshop read from a file, as a new workshop of the library: `as-is` keeps its ids (the same
+   * workshop on another laptop, or a restored backup) and refuses if the library has it already;
+   * `copy` gives it new ids and the title given; `replace` swaps the library's workshop of the same id
+   * for it and returns what was there, for undo. One transaction: all of it, or nothing.
+   */
+  async import(
+    data: WorkshopData,
+    mode: { kind: 'as-is' } | { kind: 'copy'; title: string } | { kind: 'replace' },
+  ): Promise<ImportOutcome> {
+    const db = this.database;
+    return db.transaction('rw', db.workshopTables(), async () => {
+      const exists = await this.exists(data.workshop.id);
+      if (mode.kind === 'as-is' && exists) return { status: 'exists' as const };
+      if (mode.kind === 'copy') {
+        const copy = copyWorkshopData(data, mode.title, this.factory);
+        await this.write(copy);
+        return { status: 'imported' as const, workshop: copy.workshop };
+      }
+      const replaced = mode.kind === 'replace' && exists ? await this.delete(data.workshop.id) : undefined;
+      await this.write(data);
+      return { status: 'imported' as const, workshop: data.workshop, ...(replaced ? { replaced } : {}) };
+    });
+  }
+
+  /** Undoes a `replace` import: the imported workshop goes, the one it replaced comes back. */
+  async undoReplace(replaced: WorkshopData): Promise<void> {
+    const db = this.database;
+    await db.transaction('rw', db.workshopTables(), async () => {
+      await this.delete(replaced.workshop.id);
+      await this.write(replaced);
     });
   }
 
