@@ -21,7 +21,8 @@ export type EditActionName =
   | 'removeParticipant'
   | 'editDetails'
   | 'editElement'
-  | 'addElement';
+  | 'addElement'
+  | 'mergeTeams';
 
 /** Commands that are not edits themselves. */
 export type CommandName = 'undo' | 'redo';

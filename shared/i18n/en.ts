@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { importFileEn } from './sections/importFile.en';
 import { pdfEn } from './sections/pdf.en';
 
 export const en: Catalog = {
@@ -284,7 +285,28 @@ export const en: Catalog = {
       unknown: 'Not saved: the file could not be written.',
     },
   },
+  importFile: importFileEn,
   pdf: pdfEn,
+  exportCsv: {
+    button: 'Actions (CSV)',
+    hint: 'The actions as CSV, for Excel, Numbers or a task list.',
+    prefix: 'Actions',
+    filter: 'CSV file',
+    headers: {
+      title: 'What',
+      owner: 'Who',
+      organisation: 'Organisation',
+      dueDate: 'When',
+      firstStep: 'First step',
+      status: 'Status',
+      team: 'Team',
+      elements: 'Elements',
+      missing: 'Missing',
+      updatedAt: 'Changed',
+    },
+    missingOwner: 'Owner missing',
+    missingDate: 'Date missing',
+  },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
     listTitle: 'Actions',

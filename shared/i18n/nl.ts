@@ -1,3 +1,4 @@
+import { importFileNl } from './sections/importFile.nl';
 import { pdfNl } from './sections/pdf.nl';
 
 /** Dutch, the default language. Every text a user reads lives here and in `en.ts`, with the same keys. */
@@ -284,7 +285,28 @@ export const nl = {
       unknown: 'Niet opgeslagen: het bestand kon niet worden geschreven.',
     },
   },
+  importFile: importFileNl,
   pdf: pdfNl,
+  exportCsv: {
+    button: 'Acties (CSV)',
+    hint: 'De acties als CSV, voor Excel, Numbers of een takenlijst.',
+    prefix: 'Acties',
+    filter: 'CSV-bestand',
+    headers: {
+      title: 'Wat',
+      owner: 'Wie',
+      organisation: 'Organisatie',
+      dueDate: 'Wanneer',
+      firstStep: 'Eerste stap',
+      status: 'Status',
+      team: 'Team',
+      elements: 'Elementen',
+      missing: 'Ontbreekt',
+      updatedAt: 'Gewijzigd',
+    },
+    missingOwner: 'Eigenaar ontbreekt',
+    missingDate: 'Datum ontbreekt',
+  },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
     listTitle: 'Acties',

@@ -1,0 +1,90 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../i18n';
+import type { WorkshopData } from '../model/workshopData';
+import { createWorkshopData } from '../workshop/newWorkshop';
+import { actionsCsv, type ActionsCsvTexts } from './actionsCsv';
+
+let n = 0;
+const factory = { newId: () => `id-${++n}`, now: () => '2026-11-22T10:00:00.000Z' };
+
+function texts(language: 'nl' | 'en'): ActionsCsvTexts {
+  const csv = catalogs[language].exportCsv;
+  return { headers: csv.headers, status: catalogs[language].actions.status, missingOwner: csv.missingOwner, missingDate: csv.missingDate };
+}
+
+function workshop(): WorkshopData {
+  const data = createWorkshopData({ title: 'Zorg', date: '2026-11-22', language: 'nl', organisations: [] }, 'Tafel 1', factory);
+  const teamId = data.teams[0]!.id;
+  const action = (title: string, fields: Partial<WorkshopData['actions'][number]>) =>
+    data.actions.push({
+      id: factory.newId(),
+      title,
+      teamId,
+      elementIds: ['matching.vraag'],
+      owner: null,
+      dueDate: null,
+      status: 'open',
+      createdAt: factory.now(),
+      updatedAt: factory.now(),
+      ...fields,
+    });
+  action('Rooster "flex", met komma\nen regel', { owner: { name: 'Łukasz Wróbel', organisation: 'Zoë & Co' }, dueDate: '2027-03-01' });
+  action('=HYPERLINK("http://evil")', { owner: { name: 'Мария' }, dueDate: '2027-01-15', status: 'bezig' });
+  action('Zonder eigenaar', { dueDate: '2026-12-01' });
+  action('Zonder datum', { owner: { name: 'Ζωή' } });
+  return data;
+}
+
+describe('the actions CSV', () => {
+  const text = actionsCsv(workshop(), 'nl', texts('nl'));
+
+  it('starts with a UTF-8 byte order mark and ends every record with CRLF', () => {
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(
+      text
+        .replace(/"[^"]*"/g, '')
+        .split('\n')
+        .every((line) => line === '' || line.endsWith('\r')),
+    ).toBe(true);
+  });
+
+  it('reads back exactly, quotes, commas, line breaks and accents included', () => {
+    const { data, errors } = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' });
+    expect(errors).toEqual([]);
+    const [header, ...rows] = data.filter((row) => row.length > 1);
+    expect(header).toEqual([
+      'Wat',
+      'Wie',
+      'Organisatie',
+      'Wanneer',
+      'Eerste stap',
+      'Status',
+      'Team',
+      'Elementen',
+      'Ontbreekt',
+      'Gewijzigd',
+    ]);
+    // Sorted by due date, undated last.
+    expect(rows.map((row) => row[3])).toEqual(['2026-12-01', '2027-01-15', '2027-03-01', '']);
+    expect(rows[2]!.slice(0, 3)).toEqual(['Rooster "flex", met komma\nen regel', 'Łukasz Wróbel', 'Zoë & Co']);
+    expect(rows[0]![8]).toBe('Eigenaar ontbreekt');
+    expect(rows[3]![8]).toBe('Datum ontbreekt');
+    expect(rows[1]![5]).toBe('Bezig');
+  });
+
+  it('keeps a title that looks like a formula from running in a spreadsheet', () => {
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+
+  it('has its headers in the workshop’s language', () => {
+    const english = actionsCsv(workshop(), 'en', texts('en'));
+    expect(english.split('\r\n')[0]).toBe('\uFEFFWhat,Who,Organisation,When,First step,Status,Team,Elements,Missing,Changed');
+  });
+
+  it('can hold one team only', () => {
+    const data = workshop();
+    expect(actionsCsv(data, 'nl', texts('nl'), 'another-team').split('\r\n').filter(Boolean)).toHaveLength(1);
+  });
+});
