@@ -1,0 +1,51 @@
+import i18next, { type TFunction } from 'i18next';
+import { catalogs } from '../../../shared/i18n';
+import type { Language } from '../../../shared/model/primitives';
+
+/** Words, numbers and dates of the plan, always in the workshop's language, whatever the interface speaks. */
+export interface PdfTexts {
+  t: TFunction;
+  language: Language;
+  /** BCP 47 tag for `Intl` and the PDF's /Lang (jsPDF knows "nl", not "nl-NL"). */
+  locale: 'nl' | 'en-GB';
+  /** `2026-11-22` → "22 november 2026". */
+  longDate(calendarDate: string): string;
+  /** A moment, as the day it is on this computer: "22 november 2026". */
+  day(moment: Date): string;
+  /** 5.25 → "5,3" / "5.3"; whole numbers without decimals. */
+  number(value: number): string;
+  /** Always one decimal, for means: 6 → "6,0". */
+  decimal(value: number): string;
+}
+
+const locales: Record<Language, PdfTexts['locale']> = { nl: 'nl', en: 'en-GB' };
+
+export async function createPdfTexts(language: Language): Promise<PdfTexts> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: 'nl',
+    resources: Object.fromEntries(Object.entries(catalogs).map(([lng, catalog]) => [lng, { translation: catalog }])),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  const locale = locales[language];
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const decimalFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    t: instance.getFixedT(language),
+    language,
+    locale,
+    longDate: (calendarDate) => {
+      const [year, month, day] = calendarDate.split('-').map(Number);
+      if (!year || !month || !day) return calendarDate;
+      return dateFormat.format(new Date(Date.UTC(year, month - 1, day)));
+    },
+    day: (moment) => dayFormat.format(moment),
+    number: (value) => numberFormat.format(value),
+    decimal: (value) => decimalFormat.format(value),
+  };
+}

@@ -1,0 +1,118 @@
+import type { CellInput } from 'jspdf-autotable';
+import { themeStyle } from '../../../shared/canvas/themeStyle';
+import type { ActionPlanDocument, PlanElement, PlanScore, PlanTheme } from '../../../shared/export/actionPlan';
+import { attentionLevel } from '../../../shared/scoring';
+import { attentionFill, textOn } from './attentionColours';
+import { contentWidth, ink, page, styles, type PdfWriter, type TableOptions, type TextStyle } from './pdfLayout';
+
+/** The most (mm) of an element's start that is moved to a new page as a whole. */
+const MAX_KEPT_TOGETHER = 130;
+
+/** One section per theme, each on a new page: per element the scores of every team, the afspraken and the notes. */
+export function writeThemes(w: PdfWriter, plan: ActionPlanDocument): void {
+  for (const theme of plan.themes) {
+    w.newPage();
+    writeThemeBand(w, theme);
+    for (const element of theme.elements) writeElement(w, plan, element, themeStyle(theme.id).colour);
+  }
+}
+
+function writeThemeBand(w: PdfWriter, theme: PlanTheme): void {
+  const colour = themeStyle(theme.id).colour;
+  const style: TextStyle = { ...styles.h1, colour: '#FFFFFF' };
+  const title = w.t('pdf.theme.heading', { number: theme.ordinal, title: theme.title });
+  w.bookmark(title);
+  const lines = w.lines(title, contentWidth - 10, style);
+  const height = lines.length * w.lineHeight(style) + 7;
+  w.box(page.left, w.y, contentWidth, height, colour);
+  w.space(3.5);
+  w.writeLines(lines, page.left + 5, style);
+  w.space(6.5);
+  if (theme.question) w.paragraph(theme.question, { size: 11, bold: true, colour }, { after: 6 });
+}
+
+function writeElement(w: PdfWriter, plan: ActionPlanDocument, element: PlanElement, colour: string): void {
+  const { t } = w;
+  const heading = styles.h2;
+  const lines = w.lines(t('pdf.theme.elementHeading', { number: element.ref.number, title: element.ref.title }), contentWidth - 5, heading);
+  const height = lines.length * w.lineHeight(heading);
+  const scores: TableOptions = {
+    head: [[t('pdf.theme.team'), t('pdf.theme.maturity'), t('pdf.theme.importance'), t('pdf.theme.attention')]],
+    body: element.scores.map((score) => scoreRow(w, score)),
+    columnStyles: { 0: { cellWidth: 52 }, 1: { cellWidth: 48 }, 2: { cellWidth: 34 }, 3: { cellWidth: contentWidth - 134 } },
+    after: 3,
+  };
+  // Keep heading, scores and the start of the afspraken on one page when they fit on half of one.
+  const block = height + 10 + w.tableHeight(scores) + 3 + (element.agreements.length === 0 ? 10 : 16);
+  w.ensureSpace(block <= MAX_KEPT_TOGETHER ? block : height + 28);
+  w.box(page.left, w.y + 0.6, 1.6, height - 1.2, colour);
+  w.writeLines(lines, page.left + 4.5, heading);
+  if (element.source === 'eigen') w.paragraph(t('pdf.theme.ownElement'), styles.small, { x: page.left + 4.5, after: 0.5 });
+  writeMeans(w, plan, element);
+  w.space(1.5);
+  w.table(scores);
+
+  w.heading(t('pdf.theme.agreements'), styles.h3, 10, { after: 1 });
+  if (element.agreements.length === 0) {
+    w.paragraph(t('pdf.theme.noAgreements'), styles.small, { after: 3 });
+  } else {
+    w.table({
+      body: element.agreements.map((agreement) => [agreement.team.name, agreement.text]),
+      styles: { fontSize: 9 },
+      columnStyles: { 0: { cellWidth: 40, fontStyle: 'bold' }, 1: { cellWidth: contentWidth - 40 } },
+      after: 3,
+    });
+  }
+
+  if (plan.includeNotes && element.notes.length > 0) {
+    w.heading(t('pdf.theme.notes', { count: element.notes.length }), styles.h3, 10, { after: 1 });
+    w.table({
+      head: [[t('pdf.theme.team'), t('pdf.theme.note'), t('pdf.theme.author')]],
+      body: element.notes.map((note) => [note.team.name, note.text, note.authorName ?? '']),
+      styles: { fontSize: 8 },
+      columnStyles: { 0: { cellWidth: 36 }, 1: { cellWidth: contentWidth - 36 - 36 }, 2: { cellWidth: 36 } },
+      after: 3,
+    });
+  }
+  w.space(5);
+}
+
+function writeMeans(w: PdfWriter, plan: ActionPlanDocument, element: PlanElement): void {
+  const count = Math.max(element.maturity.count, element.importance.count);
+  if (plan.teams.length < 2 || count === 0) return;
+  const value = (mean: number | null) => (mean === null ? w.t('pdf.empty') : w.texts.decimal(mean));
+  w.paragraph(
+    w.t('pdf.theme.mean', {
+      count,
+      maturity: value(element.maturity.mean),
+      importance: value(element.importance.mean),
+      attention: value(element.attention.mean),
+    }),
+    { ...styles.small, size: 8.5 },
+    { x: page.left + 4.5, after: 0.5 },
+  );
+}
+
+function scoreRow(w: PdfWriter, score: PlanScore): CellInput[] {
+  const { t } = w;
+  const muted = { textColor: ink.muted };
+  if (score.unscored) return [score.team.name, { content: t('pdf.theme.notScored'), colSpan: 3, styles: muted }];
+  if (score.notApplicable) return [score.team.name, { content: t('scoring.notApplicable'), colSpan: 3, styles: muted }];
+  const level = attentionLevel(score.attention);
+  const fill = attentionFill(score.attention);
+  return [
+    score.team.name,
+    score.maturity === null
+      ? { content: t('scoring.maturityMissing'), styles: muted }
+      : t('pdf.theme.level', { value: score.maturity, label: t(`scoring.maturityLevels.${score.maturity as 1 | 2 | 3 | 4 | 5}`) }),
+    score.importance === null
+      ? { content: t('pdf.empty'), styles: muted }
+      : t('pdf.theme.level', { value: score.importance, label: t(`scoring.importanceLevels.${score.importance as 1 | 2 | 3}`) }),
+    score.attention === null || level === null
+      ? { content: t('pdf.empty'), styles: muted }
+      : {
+          content: t('pdf.theme.level', { value: score.attention, label: t(`scoring.attentionLevels.${level}`) }),
+          styles: { fillColor: fill, textColor: textOn(fill), fontStyle: 'bold' },
+        },
+  ];
+}
