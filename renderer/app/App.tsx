@@ -3,6 +3,7 @@ import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
 import { ToastProvider } from '../components/Toasts';
+import { ImportProvider } from '../file/ImportProvider';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { PlateView } from '../screens/workshop/PlateView';
 import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
@@ -22,9 +23,11 @@ function Layout() {
       >
         {t('app.skipToContent')}
       </a>
-      <AppHeader />
-      <Outlet />
-      <AppFooter />
+      <ImportProvider>
+        <AppHeader />
+        <Outlet />
+        <AppFooter />
+      </ImportProvider>
     </ToastProvider>
   );
 }

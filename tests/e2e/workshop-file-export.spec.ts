@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { shareMenu } from '../support/files';
 import { createWorkshop } from '../support/library';
 
 test('the whole workshop is saved as an .actieplaat file (a real download) that holds what was entered', async ({ page }) => {
@@ -14,7 +15,7 @@ test('the whole workshop is saved as an .actieplaat file (a real download) that 
   await panel.getByText('Verkend', { exact: true }).click();
   await panel.getByLabel('Afspraken', { exact: true }).fill('Ζωή inventariseert de vraag per afdeling.');
   // Saved at once, typing delay or not: the export flushes what is being typed.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Workshopbestand' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), shareMenu(page, 'Workshopbestand')]);
   expect(download.suggestedFilename()).toBe('Actieplaat Zorg techniek Brainport 2026-12-03.actieplaat');
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(file).toMatchObject({ format: 'actieplaat.workshop', formatVersion: 1, app: { name: 'actieplaat' } });

@@ -1,3 +1,4 @@
+import { FileSpreadsheet, FileText } from 'lucide-react';
 import { memo, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../components/Choices';
@@ -13,6 +14,8 @@ import {
   IncompleteFlag,
 } from '../../components/actions/ActionFields';
 import { useActions } from '../../data/canvasHooks';
+import { PdfExportDialog } from '../../file/PdfExportDialog';
+import { useExports } from '../../file/useExports';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { emptyFilter, filterActions, NO_OWNER, ownerNames, type ActionFilter } from './sortActions';
@@ -29,6 +32,8 @@ export function ActionListView() {
   const incomplete = (actions ?? []).filter(isActionIncomplete).length;
   const [language] = useLanguage();
   const set = (patch: Partial<ActionFilter>) => setFilter((current) => ({ ...current, ...patch }));
+  const exports = useExports(workshop);
+  const [pdfOpen, setPdfOpen] = useState(false);
 
   return (
     <section className="action-list-view" aria-labelledby={`${id}-title`}>
@@ -38,6 +43,29 @@ export function ActionListView() {
           {t('actions.summary', { count: actions?.length ?? 0 })}
           {incomplete > 0 && <strong className="incomplete-total"> · {t('actions.incompleteCount', { count: incomplete })}</strong>}
         </p>
+        <div className="view-heading-actions">
+          <button
+            type="button"
+            className="button button-secondary button-compact"
+            onClick={() => setPdfOpen(true)}
+            title={t('exportPdf.hint')}
+          >
+            <FileText aria-hidden size={18} />
+            {t('exportPdf.button')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-compact"
+            onClick={() => void exports.csv(filter.teamId || undefined)}
+            title={t('exportCsv.hint')}
+          >
+            <FileSpreadsheet aria-hidden size={18} />
+            {t('exportCsv.button')}
+          </button>
+        </div>
+        {pdfOpen && (
+          <PdfExportDialog teams={sortedTeams} language={workshop.language} onClose={() => setPdfOpen(false)} onExport={exports.pdf} />
+        )}
       </div>
       <div className="filters" role="group" aria-label={t('actions.filters')}>
         <FilterSelect id={`${id}-team`} label={t('actions.filterTeam')} value={filter.teamId} onChange={(teamId) => set({ teamId })}>

@@ -1,4 +1,4 @@
-import { Plus } from 'lucide-react';
+import { FileUp, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toasts';
 import { workshopRepository } from '../../data';
 import { useWorkshopList } from '../../data/hooks';
+import { useImport } from '../../file/ImportProvider';
 import { useLanguage } from '../../i18n/useLanguage';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
@@ -22,6 +23,7 @@ export function LibraryScreen() {
   const toast = useToast();
   const workshops = useWorkshopList();
   const [creating, setCreating] = useState(false);
+  const { pickFile } = useImport();
   const [pending, setPending] = useState<Pending>(null);
 
   const create = async (input: NewWorkshopInput) => {
@@ -55,10 +57,16 @@ export function LibraryScreen() {
           <h1>{t('library.title')}</h1>
           <p className="lead">{t('library.intro')}</p>
         </div>
-        <button type="button" className="button button-primary button-large" onClick={() => setCreating(true)}>
-          <Plus aria-hidden size={20} />
-          {t('library.newWorkshop')}
-        </button>
+        <div className="page-heading-actions">
+          <button type="button" className="button button-secondary button-large" onClick={pickFile} title={t('importFile.hint')}>
+            <FileUp aria-hidden size={20} />
+            {t('importFile.button')}
+          </button>
+          <button type="button" className="button button-primary button-large" onClick={() => setCreating(true)}>
+            <Plus aria-hidden size={20} />
+            {t('library.newWorkshop')}
+          </button>
+        </div>
       </div>
 
       {workshops && workshops.length === 0 && (

@@ -7,7 +7,9 @@ import { useWorkshop } from '../../data/hooks';
 import { formatCalendarDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EditToolbar } from './EditToolbar';
-import { ExportWorkshopButton } from './ExportWorkshopButton';
+import { MergeTeamsDialog } from '../../file/MergeTeamsDialog';
+import { usePendingMerge } from '../../file/pendingMerge';
+import { ShareMenu } from './ShareMenu';
 import { WorkshopContext, type OpenWorkshop } from './WorkshopContext';
 
 export function WorkshopLayout() {
@@ -15,6 +17,7 @@ export function WorkshopLayout() {
   const [language] = useLanguage();
   const { workshopId = '' } = useParams();
   const overview = useWorkshop(workshopId);
+  const pendingMerge = usePendingMerge();
   const [params] = useSearchParams();
   // The chosen team stays chosen across the tabs.
   const team = params.get('team');
@@ -97,7 +100,7 @@ export function WorkshopLayout() {
               </NavLink>
             </nav>
             <div className="workshop-bar-end">
-              <ExportWorkshopButton />
+              <ShareMenu />
               <Link to={`/present/${workshop.id}`} className="button button-secondary button-compact" title={t('present.startHint')}>
                 <Presentation aria-hidden size={18} />
                 <span className="button-label">{t('present.start')}</span>
@@ -106,6 +109,9 @@ export function WorkshopLayout() {
             </div>
           </div>
           <Outlet />
+          {pendingMerge?.workshopId === workshopId && open && (
+            <MergeTeamsDialog pending={pendingMerge} workshopTitle={open.workshop.title} />
+          )}
         </main>
       </ActionManagerProvider>
     </WorkshopContext.Provider>

@@ -1,0 +1,66 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { ChevronDown, FileDown, FileSpreadsheet, FileText, FileUp, Share2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHost } from '../../host/HostContext';
+import { useImport } from '../../file/ImportProvider';
+import { PdfExportDialog } from '../../file/PdfExportDialog';
+import { useExports } from '../../file/useExports';
+import { useOpenWorkshop } from './WorkshopContext';
+
+/** Exports (PDF action plan, CSV of actions, workshop file) and import, in one menu of the workshop bar. */
+export function ShareMenu() {
+  const { t } = useTranslation();
+  const host = useHost();
+  const { workshop, sortedTeams } = useOpenWorkshop();
+  const exports = useExports(workshop);
+  const { pickFile } = useImport();
+  const [pdfOpen, setPdfOpen] = useState(false);
+
+  // The native menu's Bestand › Exporteren items.
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'export.pdf') setPdfOpen(true);
+        if (command === 'export.csv') void exports.csv();
+        if (command === 'export.workshopFile') void exports.workshopFile();
+      }),
+    [host, exports],
+  );
+
+  return (
+    <>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger className="button button-secondary button-compact" title={t('share.label')}>
+          <Share2 aria-hidden size={18} />
+          <span className="button-label">{t('share.button')}</span>
+          <ChevronDown aria-hidden size={16} />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content className="menu" align="end" sideOffset={4} aria-label={t('share.label')}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => setPdfOpen(true)} title={t('exportPdf.hint')}>
+              <FileText aria-hidden size={16} />
+              {t('exportPdf.button')}…
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className="menu-item" onSelect={() => void exports.csv()} title={t('exportCsv.hint')}>
+              <FileSpreadsheet aria-hidden size={16} />
+              {t('exportCsv.button')}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className="menu-item" onSelect={() => void exports.workshopFile()} title={t('exportFile.hint')}>
+              <FileDown aria-hidden size={16} />
+              {t('exportFile.button')}
+            </DropdownMenu.Item>
+            <DropdownMenu.Separator className="menu-separator" />
+            <DropdownMenu.Item className="menu-item" onSelect={pickFile} title={t('importFile.hint')}>
+              <FileUp aria-hidden size={16} />
+              {t('share.import')}
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      {pdfOpen && (
+        <PdfExportDialog teams={sortedTeams} language={workshop.language} onClose={() => setPdfOpen(false)} onExport={exports.pdf} />
+      )}
+    </>
+  );
+}
