@@ -6,13 +6,15 @@
  * BENCH_RUNS (default 7) sets the number of runs, BENCH_PORT (default 4300) the preview port.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { nl } from '../../shared/i18n/nl';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { rendererConfig } from '../../vite.config';
+import { serializeWorkshopFile, toWorkshopFile } from '../../shared/file/workshopFile';
+import { createWorkshopData } from '../../shared/workshop/newWorkshop';
 import { benchmarkWorkshop } from '../fixtures/benchmarkWorkshop';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 
@@ -285,12 +287,53 @@ async function measureKeystrokes(page: Page): Promise<number[]> {
   return (await probes(page)).keys;
 }
 
+/** A workshop with one team and nothing filled in: the fixed costs of importing and of a PDF, as the baseline. */
+function emptyWorkshop(): WorkshopData {
+  let n = 0;
+  const factory = { newId: () => `bench-empty-${(n += 1)}`, now: () => '2026-11-22T09:00:00.000Z' };
+  return createWorkshopData({ title: 'Lege workshop', date: '2026-11-22', language: 'nl', organisations: [] }, 'Tafel 1', factory);
+}
+
+function fileBytes(data: WorkshopData): Buffer {
+  return Buffer.from(serializeWorkshopFile(toWorkshopFile(data, { name: 'actieplaat', version: 'bench' }, '2026-11-22T15:00:00.000Z')));
+}
+
+/**
+ * Through the app as a facilitator does it: "Importeren" in the library (file chooser → the workshop's
+ * page shows its title), then Delen › Actieplan (PDF) › PDF maken (click → the download starts).
+ */
+async function measureFile(context: BrowserContext, data: WorkshopData): Promise<{ importMs: number; pdfMs: number; pdfBytes: number }> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: 'Importeren' }).waitFor();
+  const bytes = fileBytes(data);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importeren' }).click()]);
+  const startImport = performance.now();
+  await chooser.setFiles({ name: 'bench.actieplaat', mimeType: 'application/json', buffer: bytes });
+  await page.getByRole('heading', { level: 1, name: data.workshop.title }).waitFor();
+  await page.locator('.element-open').nth(19).waitFor();
+  const importMs = performance.now() - startImport;
+
+  await page.getByRole('button', { name: 'Delen' }).click();
+  await page.getByRole('menuitem', { name: /Actieplan \(PDF\)/ }).click();
+  const make = page.getByRole('dialog').getByRole('button', { name: 'PDF maken' });
+  await make.waitFor();
+  const startPdf = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), make.click()]);
+  const pdfMs = performance.now() - startPdf;
+  const path = await download.path();
+  const { size } = await stat(path!);
+  await page.close();
+  return { importMs, pdfMs, pdfBytes: size };
+}
+
 function quantile(samples: readonly number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 const median = (samples: readonly number[]) => quantile(samples, 0.5);
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(2)} MB`;
 
 /**
  * Event Timing per interaction (a click's pointer and click events, a key's keydown and keyup share
@@ -345,6 +388,15 @@ async function main(): Promise<void> {
   const keys = { blank: [] as number[], app: [] as number[] };
   const slowEvents: ({ page: string } & Snapshot['events'][number])[] = [];
   const openMarks: Record<string, number[]> = {};
+  const files = {
+    importEmpty: [] as number[],
+    importFixture: [] as number[],
+    pdfEmpty: [] as number[],
+    pdfFixture: [] as number[],
+    pdfSize: [] as number[],
+    pdfSizeEmpty: [] as number[],
+  };
+  const empty = emptyWorkshop();
   try {
     for (let run = 1; run <= runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
@@ -391,6 +443,18 @@ async function main(): Promise<void> {
       keys.app.push(...appKeys);
       slowEvents.push(...(await probes(app)).events.map((event) => ({ page: 'app', ...event })));
       await context.close();
+
+      // Files, in a profile of their own: the fixture is imported rather than seeded.
+      const fileContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', acceptDownloads: true });
+      const small = await measureFile(fileContext, empty);
+      const big = await measureFile(fileContext, data);
+      await fileContext.close();
+      files.importEmpty.push(small.importMs);
+      files.importFixture.push(big.importMs);
+      files.pdfEmpty.push(small.pdfMs);
+      files.pdfFixture.push(big.pdfMs);
+      files.pdfSize.push(big.pdfBytes);
+      files.pdfSizeEmpty.push(small.pdfBytes);
       console.log(
         `run ${run}/${runs}: open ${ms(samples.open.at(-1)!)} (blank ${ms(samples.blankOpen.at(-1)!)}), ` +
           `commit p95 ${ms(
@@ -398,7 +462,7 @@ async function main(): Promise<void> {
               commits.map((sample) => sample.total),
               0.95,
             ),
-          )}, keystroke p95 ${ms(quantile(appKeys, 0.95))}`,
+          )}, keystroke p95 ${ms(quantile(appKeys, 0.95))}, import ${ms(big.importMs)}, PDF ${ms(big.pdfMs)} (${mb(big.pdfBytes)})`,
       );
     }
     const version = browser.version();
@@ -430,7 +494,26 @@ async function main(): Promise<void> {
         blank: { median: median(keys.blank), p95: quantile(keys.blank, 0.95) },
         samples: keys.app.length,
       },
+      {
+        figure: 'import the workshop file → plate shown',
+        median: median(files.importFixture),
+        p95: quantile(files.importFixture, 0.95),
+        target: 'median ≤ 1,000 ms',
+        met: median(files.importFixture) <= 1000,
+        blank: { median: median(files.importEmpty), p95: quantile(files.importEmpty, 0.95) },
+        samples: files.importFixture.length,
+      },
+      {
+        figure: 'PDF action plan, all teams with notes → download',
+        median: median(files.pdfFixture),
+        p95: quantile(files.pdfFixture, 0.95),
+        target: 'median ≤ 1,500 ms',
+        met: median(files.pdfFixture) <= 1500,
+        blank: { median: median(files.pdfEmpty), p95: quantile(files.pdfEmpty, 0.95) },
+        samples: files.pdfFixture.length,
+      },
     ];
+    const pdfSize = median(files.pdfSize);
     const rows = [
       ['figure', 'median', 'p95', 'target', 'blank page median / p95', 'samples', 'result'],
       ...figures.map((f) => [
@@ -443,8 +526,18 @@ async function main(): Promise<void> {
         f.met ? 'MET' : 'MISSED',
       ]),
     ];
+    rows.push([
+      'PDF action plan, file size',
+      mb(pdfSize),
+      mb(Math.max(...files.pdfSize)),
+      '≤ 1.5 MB',
+      `${mb(median(files.pdfSizeEmpty))} / –`,
+      String(files.pdfSize.length),
+      pdfSize <= 1.5 * 1024 * 1024 ? 'MET' : 'MISSED',
+    ]);
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
     console.log(`\nChromium ${version}, ${runs} runs, fixture: 8 teams, 20 elements, 2,000 notes, 200 actions, 40 participants`);
+    console.log('Baselines: a blank page for open, commit and keystroke; a one-team workshop with nothing filled in for import and PDF.');
     for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
     const breakdown = Object.entries(openMarks).map(([name, values]) => `${name} ${ms(median(values))}`);
     console.log(`\nopen, medians since navigation start: ${breakdown.join(' · ')}`);
@@ -474,7 +567,8 @@ async function main(): Promise<void> {
       commitOpened: { app: median(opened.app), blank: median(opened.blank) },
       openMarks: Object.fromEntries(Object.entries(openMarks).map(([name, values]) => [name, median(values)])),
       eventTiming: Object.fromEntries(eventTiming),
-      samples: { ...samples, keystrokeBlank: keys.blank, keystroke: keys.app },
+      pdfBytes: { fixture: pdfSize, empty: median(files.pdfSizeEmpty) },
+      samples: { ...samples, keystrokeBlank: keys.blank, keystroke: keys.app, files },
     };
     await writeFile(join(root, 'bench-results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     console.log('Figures written to bench-results/latest.json');
