@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stressNames, stressWorkshop } from '../../../shared/export/actionPlanStress.fixture';
 import type { WorkshopData } from '../../../shared/model/workshopData';
+import { createWorkshopData } from '../../../shared/workshop/newWorkshop';
 import { benchmarkWorkshop } from '../../../tests/fixtures/benchmarkWorkshop';
 import { buildActionPlanPdf, type ActionPlanPdfOptions, type PdfFonts } from './actionPlanPdf';
 
@@ -261,6 +262,27 @@ describe('the PDF action plan under stress (longest texts, five scripts, own ele
   });
 
   it('keeps every word inside the margins and off every other word', () => {
+    expect(layoutProblems(plan.file)).toEqual([]);
+  });
+});
+
+describe('the PDF action plan of a workshop that has only just begun', () => {
+  it('says there is nothing yet instead of leaving holes', async () => {
+    const data = createWorkshopData({ title: 'Eerste verkenning', date: '2026-12-03', language: 'nl', organisations: [] }, 'Tafel 1', {
+      newId: () => crypto.randomUUID(),
+      now: () => '2026-11-22T10:00:00.000Z',
+    });
+    const plan = await build('empty', data, { includeNotes: true });
+    expect(() => run('qpdf', ['--check', plan.file])).not.toThrow();
+    for (const text of [
+      '3 december 2026',
+      'Nog geen partnerorganisaties vastgelegd.',
+      'Nog geen element gescoord met aandacht boven 0.',
+      'Nog geen acties vastgelegd.',
+      'Geen deelnemers vastgelegd.',
+    ]) {
+      expect(plan.text).toContain(text);
+    }
     expect(layoutProblems(plan.file)).toEqual([]);
   });
 });

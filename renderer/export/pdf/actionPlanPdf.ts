@@ -77,7 +77,7 @@ function writeFooters(w: PdfWriter, plan: ActionPlanDocument, exportedAt: Date):
     doc.setLineWidth(0.2);
     doc.line(page.left, page.footer - 4.5, page.left + contentWidth, page.footer - 4.5);
     w.use(style);
-    const right = w.clean(`${exported}   ·   ${t('pdf.footer.page', { page: number, pages })}`);
+    const right = w.clean(t('pdf.footer.right', { exported, page: t('pdf.footer.page', { page: number, pages }) }));
     const rightWidth = doc.getTextWidth(right);
     const title = w.clipped(plan.workshop.title, contentWidth - rightWidth - 8, style, 1)[0] ?? '';
     w.use(style);

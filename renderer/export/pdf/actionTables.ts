@@ -1,8 +1,8 @@
 import type { CellHookData, CellInput } from 'jspdf-autotable';
 import type { ActionPlanDocument, PlanAction } from '../../../shared/export/actionPlan';
-import { contentWidth, ink, styles, type PdfWriter } from './pdfLayout';
+import { contentWidth, ink, styles, type PdfWriter, type TableOptions } from './pdfLayout';
 
-const columns = { what: 45, who: 30, when: 20, firstStep: 25, status: 17 } as const;
+const columns = { what: 43, who: 29, when: 22.5, firstStep: 24, status: 19 } as const;
 
 /**
  * The action plan: wat, wie, wanneer, eerste stap, status, team and elements; by due date. An action
@@ -76,13 +76,7 @@ function actionRow(w: PdfWriter, action: PlanAction): CellInput[] {
 /** Who took part: name, organisation, role and team, grouped by team (people without a team last). */
 export function writeParticipants(w: PdfWriter, plan: ActionPlanDocument): void {
   const { t } = w;
-  w.heading(t('pdf.participants.title'), styles.h1, 30, { after: 2 });
-  w.bookmark(t('pdf.participants.title'));
-  if (plan.participants.length === 0) {
-    w.paragraph(t('pdf.participants.none'), styles.body);
-    return;
-  }
-  w.table({
+  const table: TableOptions = {
     head: [[t('pdf.participants.name'), t('pdf.participants.organisation'), t('pdf.participants.role'), t('pdf.participants.team')]],
     body: plan.participants.map((participant) => [
       participant.name,
@@ -92,5 +86,9 @@ export function writeParticipants(w: PdfWriter, plan: ActionPlanDocument): void 
     ]),
     styles: { fontSize: 8.5 },
     columnStyles: { 0: { cellWidth: 44 }, 1: { cellWidth: 50 }, 2: { cellWidth: 40 }, 3: { cellWidth: contentWidth - 134 } },
-  });
+  };
+  w.heading(t('pdf.participants.title'), styles.h1, plan.participants.length === 0 ? 8 : w.tableStart(table), { after: 2 });
+  w.bookmark(t('pdf.participants.title'));
+  if (plan.participants.length === 0) w.paragraph(t('pdf.participants.none'), styles.body);
+  else w.table(table);
 }

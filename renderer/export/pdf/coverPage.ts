@@ -1,6 +1,6 @@
 import { themeStyle } from '../../../shared/canvas/themeStyle';
 import type { ActionPlanDocument } from '../../../shared/export/actionPlan';
-import { contentWidth, ink, page, styles, type PdfWriter } from './pdfLayout';
+import { contentWidth, ink, page, styles, type PdfWriter, type TableOptions } from './pdfLayout';
 
 /** Page 1: what the workshop was, who took part in the partnership, and — for a team's plan — which team. */
 export function writeCover(w: PdfWriter, plan: ActionPlanDocument): void {
@@ -40,17 +40,15 @@ export function writeCover(w: PdfWriter, plan: ActionPlanDocument): void {
     after: 8,
   });
 
-  w.heading(t('pdf.cover.partnership'), styles.h2, 16);
-  if (plan.workshop.organisations.length === 0) {
-    w.paragraph(t('pdf.cover.noOrganisations'), styles.body);
-    return;
-  }
-  w.table({
+  const partnership: TableOptions = {
     head: [[t('pdf.cover.organisation'), t('pdf.cover.kind')]],
     body: plan.workshop.organisations.map((organisation) => [organisation.name, t(`organisationKind.${organisation.kind}`)]),
     styles: { fontSize: 9.5 },
     columnStyles: { 0: { cellWidth: contentWidth - 62 }, 1: { cellWidth: 62 } },
-  });
+  };
+  w.heading(t('pdf.cover.partnership'), styles.h2, w.tableStart(partnership));
+  if (plan.workshop.organisations.length === 0) w.paragraph(t('pdf.cover.noOrganisations'), styles.body);
+  else w.table(partnership);
 }
 
 function writeTeamNotice(w: PdfWriter, teamName: string, colour: string): void {

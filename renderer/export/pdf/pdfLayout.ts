@@ -11,7 +11,7 @@ export const page = { width: 210, height: 297, left: 18, right: 18, top: 18, bot
 export const contentWidth = page.width - page.left - page.right;
 const contentBottom = page.height - page.bottom;
 
-/** Greys and the one warning colour; dark enough on white for print (all ≥ 7:1 except `rule`). */
+/** Text colours (≥ 6.4:1 on white, `band` and `alertTint`), rules, backgrounds and the one warning colour. */
 export const ink = {
   text: '#111827',
   muted: '#4B5563',
@@ -203,6 +203,12 @@ export class PdfWriter {
   tableHeight(options: TableOptions): number {
     const table = __createTable(this.doc, this.tableSettings(options));
     return table.getHeadHeight(table.columns) + table.body.reduce((sum, row) => sum + row.height, 0);
+  }
+
+  /** What of `table` must fit under its heading so that the heading never ends a page: head and first row, at most 60 % of a page. */
+  tableStart(options: TableOptions): number {
+    const first = this.tableHeight({ ...options, body: (options.body ?? []).slice(0, 1) });
+    return Math.min(first, (contentBottom - page.top) * 0.6) + 1;
   }
 
   private tableSettings(options: TableOptions): UserOptions {

@@ -42,8 +42,15 @@ function writeElement(w: PdfWriter, plan: ActionPlanDocument, element: PlanEleme
     columnStyles: { 0: { cellWidth: 52 }, 1: { cellWidth: 48 }, 2: { cellWidth: 34 }, 3: { cellWidth: contentWidth - 134 } },
     after: 3,
   };
+  const agreements: TableOptions = {
+    body: element.agreements.map((agreement) => [agreement.team.name, agreement.text]),
+    styles: { fontSize: 9 },
+    columnStyles: { 0: { cellWidth: 40, fontStyle: 'bold' }, 1: { cellWidth: contentWidth - 40 } },
+    after: 3,
+  };
+  const agreementsStart = element.agreements.length === 0 ? 5 : w.tableStart(agreements);
   // Keep heading, scores and the start of the afspraken on one page when they fit on half of one.
-  const block = height + 10 + w.tableHeight(scores) + 3 + (element.agreements.length === 0 ? 10 : 16);
+  const block = height + 10 + w.tableHeight(scores) + 8 + agreementsStart;
   w.ensureSpace(block <= MAX_KEPT_TOGETHER ? block : height + 28);
   w.box(page.left, w.y + 0.6, 1.6, height - 1.2, colour);
   w.writeLines(lines, page.left + 4.5, heading);
@@ -52,27 +59,20 @@ function writeElement(w: PdfWriter, plan: ActionPlanDocument, element: PlanEleme
   w.space(1.5);
   w.table(scores);
 
-  w.heading(t('pdf.theme.agreements'), styles.h3, 10, { after: 1 });
-  if (element.agreements.length === 0) {
-    w.paragraph(t('pdf.theme.noAgreements'), styles.small, { after: 3 });
-  } else {
-    w.table({
-      body: element.agreements.map((agreement) => [agreement.team.name, agreement.text]),
-      styles: { fontSize: 9 },
-      columnStyles: { 0: { cellWidth: 40, fontStyle: 'bold' }, 1: { cellWidth: contentWidth - 40 } },
-      after: 3,
-    });
-  }
+  w.heading(t('pdf.theme.agreements'), styles.h3, agreementsStart, { after: 1 });
+  if (element.agreements.length === 0) w.paragraph(t('pdf.theme.noAgreements'), styles.small, { after: 3 });
+  else w.table(agreements);
 
   if (plan.includeNotes && element.notes.length > 0) {
-    w.heading(t('pdf.theme.notes', { count: element.notes.length }), styles.h3, 10, { after: 1 });
-    w.table({
+    const notes: TableOptions = {
       head: [[t('pdf.theme.team'), t('pdf.theme.note'), t('pdf.theme.author')]],
       body: element.notes.map((note) => [note.team.name, note.text, note.authorName ?? '']),
       styles: { fontSize: 8 },
       columnStyles: { 0: { cellWidth: 36 }, 1: { cellWidth: contentWidth - 36 - 36 }, 2: { cellWidth: 36 } },
       after: 3,
-    });
+    };
+    w.heading(t('pdf.theme.notes', { count: element.notes.length }), styles.h3, w.tableStart(notes), { after: 1 });
+    w.table(notes);
   }
   w.space(5);
 }

@@ -9,6 +9,7 @@ export const pdfEn: Catalog['pdf'] = {
   footer: {
     exported: 'Exported on {{date}}',
     page: 'page {{page}} of {{pages}}',
+    right: '{{exported}}   ·   {{page}}',
   },
   cover: {
     kicker: 'Action plan',

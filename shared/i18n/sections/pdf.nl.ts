@@ -7,6 +7,7 @@ export const pdfNl = {
   footer: {
     exported: 'Geëxporteerd op {{date}}',
     page: 'pagina {{page}} van {{pages}}',
+    right: '{{exported}}   ·   {{page}}',
   },
   cover: {
     kicker: 'Actieplan',

@@ -1,0 +1,139 @@
+import type { Statistic } from '../aggregation/compareTeams';
+import type { ActionStatus } from '../model/action';
+import type { Language } from '../model/primitives';
+import type { ElementSource } from '../model/template';
+import type { Organisation } from '../model/workshop';
+
+// The action plan as data: what the PDF shows, in the order and form it shows it. Built by
+// `buildActionPlanDocument` (actionPlan.ts); the renderer only lays it out.
+
+/** What goes into the action plan: the whole workshop, or one team's part of it. */
+export interface ActionPlanOptions {
+  /** Only this team's scores, notes, actions and participants; `undefined` for the whole workshop. */
+  teamId?: string;
+  includeNotes: boolean;
+  /** The workshop's language: element and theme texts are taken in it. */
+  language: Language;
+}
+
+export interface PlanTeam {
+  id: string;
+  name: string;
+  /** `#rrggbb`, the team's own or one from the palette. */
+  colour: string;
+}
+
+export interface PlanElementRef {
+  id: string;
+  /** "2.3": theme position, element position, both from 1, as on the plate. */
+  number: string;
+  title: string;
+  themeId: string;
+  themeTitle: string;
+}
+
+export interface PlanPriority {
+  element: PlanElementRef;
+  meanAttention: number;
+  /** How many of the included teams gave the element an attention score. */
+  teamsScored: number;
+}
+
+export interface PlanHeatRow {
+  themeId: string;
+  themeTitle: string;
+  /** Position of the theme on the plate, from 1. */
+  ordinal: number;
+  cells: { element: PlanElementRef; meanAttention: number | null; teamsScored: number }[];
+}
+
+export interface PlanThemeBars {
+  themeId: string;
+  themeTitle: string;
+  ordinal: number;
+  /** Per included team, in workshop order: its mean maturity over the theme's elements it scored. */
+  teams: { team: PlanTeam; meanMaturity: number | null; meanAttention: number | null }[];
+}
+
+export interface PlanScore {
+  team: PlanTeam;
+  maturity: number | null;
+  importance: number | null;
+  notApplicable: boolean;
+  attention: number | null;
+  /** The team has no assessment of the element at all. */
+  unscored: boolean;
+}
+
+export interface PlanNote {
+  text: string;
+  authorName?: string;
+  team: PlanTeam;
+}
+
+export interface PlanElement {
+  ref: PlanElementRef;
+  source: ElementSource;
+  scores: PlanScore[];
+  maturity: Statistic;
+  importance: Statistic;
+  attention: Statistic;
+  /** Non-empty afspraken, per team in workshop order. */
+  agreements: { team: PlanTeam; text: string }[];
+  /** Empty when the plan leaves notes out. */
+  notes: PlanNote[];
+}
+
+export interface PlanTheme {
+  id: string;
+  ordinal: number;
+  title: string;
+  question: string;
+  elements: PlanElement[];
+}
+
+export interface PlanAction {
+  id: string;
+  title: string;
+  owner: { name: string; organisation?: string } | null;
+  dueDate: string | null;
+  firstStep?: string;
+  status: ActionStatus;
+  /** `undefined` for an action of the whole workshop. */
+  team?: PlanTeam;
+  elements: PlanElementRef[];
+  incomplete: boolean;
+}
+
+export interface PlanParticipant {
+  name: string;
+  organisation?: string;
+  role?: string;
+  team?: PlanTeam;
+}
+
+/** Everything the action plan shows, in the order and form it shows it; rendering only lays it out. */
+export interface ActionPlanDocument {
+  language: Language;
+  workshop: {
+    title: string;
+    date: string;
+    location?: string;
+    facilitator?: string;
+    goal?: string;
+    organisations: Organisation[];
+  };
+  /** The one team the plan is about, when it is not the whole workshop. */
+  team?: PlanTeam;
+  /** The teams the plan covers, in workshop order. */
+  teams: PlanTeam[];
+  includeNotes: boolean;
+  priorities: PlanPriority[];
+  heatMap: PlanHeatRow[];
+  themeBars: PlanThemeBars[];
+  themes: PlanTheme[];
+  /** By due date, undated last; on the same date incomplete ones first, then by title. */
+  actions: PlanAction[];
+  participants: PlanParticipant[];
+  noteCount: number;
+}
