@@ -145,3 +145,15 @@ test('a broken or newer file is refused with a message that says why, and nothin
 
   expect(await readDatabase(page)).toEqual(before);
 });
+
+test('in English, a refusal is in English too', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'English' }).click();
+  await importThroughPicker(page, 'binary.actieplaat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]), () =>
+    page.getByRole('button', { name: 'Import' }).click(),
+  );
+  const refused = page.getByRole('dialog', { name: '“binary.actieplaat” cannot be imported' });
+  await expect(refused.getByText('This is not a text file (not UTF-8). Choose an .actieplaat file made by Actieplaat.')).toBeVisible();
+  await expect(refused.getByText('Nothing in your workshops has changed.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/import-refused-en-1280.png' });
+});
