@@ -5,7 +5,7 @@ import { contentWidth, ink, page, styles, type PdfWriter, type TableOptions } fr
 /** Page 1: what the workshop was, who took part in the partnership, and — for a team's plan — which team. */
 export function writeCover(w: PdfWriter, plan: ActionPlanDocument): void {
   const { t } = w;
-  w.bookmark(t('pdf.cover.kicker'));
+  w.bookmark(plan.workshop.title);
   const stripe = contentWidth / Math.max(1, plan.themes.length);
   plan.themes.forEach((theme, index) => w.box(page.left + index * stripe, w.y, stripe, 2.5, themeStyle(theme.id).colour));
   w.space(14);
