@@ -7,7 +7,7 @@ declare function structuredClone<T>(value: T): T;
 /** The WHATWG text codecs, in every runtime the app has. */
 declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
-  decode(input?: Uint8Array): string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 declare class TextEncoder {
   encode(input?: string): Uint8Array;

@@ -11,7 +11,7 @@ import { mergeTeams, type TeamDecision } from '../../shared/file/mergeTeams';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import type { EditableTable, RecordChange } from './changes';
 import type { ActieplaatDatabase, Stored, StoredVote } from './db';
-import { WorkshopRepository } from './workshopRepository';
+import { WorkshopRepository, withFreshIds } from './workshopRepository';
 
 export type AssessmentPatch = Partial<Pick<Assessment, 'maturity' | 'importance' | 'notApplicable' | 'agreements'>>;
 export type NotePatch = Partial<Pick<Note, 'text' | 'colour' | 'authorId' | 'teamId' | 'elementId'>>;
@@ -211,9 +211,14 @@ export class WorkshopEdits {
    * "Merge"): one edit, so one transaction and one undo step.
    */
   async mergeTeams(incoming: WorkshopData, decisions: Readonly<Record<string, TeamDecision>>): Promise<RecordChange[]> {
-    const current = await new WorkshopRepository(this.db, this.factory).load(this.workshopId);
+    const repository = new WorkshopRepository(this.db, this.factory);
+    const current = await repository.load(this.workshopId);
     if (!current) return [];
-    const merged = mergeTeams(current, incoming, decisions, this.factory);
+    // Records whose ids another workshop of the library has come in under new ids; the choices follow their teams.
+    const taken = await repository.takenElsewhere(incoming, this.workshopId);
+    const { data, teamIds } = withFreshIds(incoming, taken, this.factory);
+    const chosen = Object.fromEntries(Object.entries(decisions).map(([teamId, decision]) => [teamIds.get(teamId) ?? teamId, decision]));
+    const merged = mergeTeams(current, data, chosen, this.factory);
     const teamKey = (record: { teamId: string; elementId: string }) => [record.teamId, record.elementId];
     return [
       ...this.difference('teams', current.teams, merged.teams, (record) => record.id),

@@ -145,4 +145,47 @@ describe('importing a workshop file', () => {
     const undone = (await repository.load(mine.workshop.id))!;
     expect(normalised({ ...undone, workshop: mine.workshop })).toEqual(normalised(mine));
   });
+
+  it('a file whose records have ids another workshop of the library uses takes nothing from that workshop', async () => {
+    const theirs = benchmarkWorkshop(1);
+    await repository.write(theirs);
+    const before = normalised(await repository.load(theirs.workshop.id));
+    // Another workshop that reuses their ids, as a hand-made file or another tool might.
+    const incoming = structuredClone(theirs);
+    incoming.workshop.id = 'hand-made';
+    incoming.votes[0] = { ...incoming.votes[0]!, seq: 1 } as (typeof incoming.votes)[number];
+
+    const outcome = await repository.import(incoming, { kind: 'as-is' });
+    expect(outcome.status).toBe('imported');
+    expect(normalised(await repository.load(theirs.workshop.id))).toEqual(before);
+    const imported = (await repository.load('hand-made'))!;
+    expect(workshopDataSchema.safeParse(imported).success).toBe(true);
+    expect(imported.notes).toHaveLength(theirs.notes.length);
+    const names = (data: WorkshopData) => data.teams.map((team) => team.name).sort();
+    expect(names(imported)).toEqual(names(theirs));
+    expect(imported.teams.some((team) => theirs.teams.some((other) => other.id === team.id))).toBe(false);
+  });
+
+  it('merging teams of a workshop the library also has leaves that workshop as it was', async () => {
+    const other = benchmarkWorkshop(2);
+    const mine = benchmarkWorkshop(3);
+    await repository.write(other);
+    await repository.write(mine);
+    const before = normalised(await repository.load(other.workshop.id));
+
+    const incoming = throughFile(other);
+    const plan = planMerge((await repository.load(mine.workshop.id))!, incoming);
+    const skipped = plan.candidates[0]!.team.id;
+    const decisions = Object.fromEntries(
+      plan.candidates.map((candidate) => [candidate.team.id, candidate.team.id === skipped ? 'skip' : 'add'] as const),
+    );
+    const edits = new WorkshopEdits(database, factory, mine.workshop.id);
+    await new ChangeWriter(database, factory.now).perform(mine.workshop.id, () => edits.mergeTeams(incoming, decisions));
+
+    expect(normalised(await repository.load(other.workshop.id))).toEqual(before);
+    const merged = (await repository.load(mine.workshop.id))!;
+    expect(workshopDataSchema.safeParse(merged).success).toBe(true);
+    expect(merged.teams).toHaveLength(mine.teams.length + other.teams.length - 1);
+    expect(merged.notes).toHaveLength(mine.notes.length + other.notes.filter((note) => note.teamId !== skipped).length);
+  });
 });

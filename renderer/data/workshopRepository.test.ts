@@ -135,8 +135,8 @@ describe('WorkshopRepository', () => {
     const data = await workshopWithContent();
     await repository.delete(data.workshop.id);
     const broken = structuredClone(data);
-    // Two votes with the same number cannot both be added: the transaction aborts as a whole.
-    broken.votes.push({ ...broken.votes[0]!, seq: 1 } as never, { ...broken.votes[0]!, seq: 1 } as never);
+    // An action whose id is no valid key is written after everything but the votes: the transaction aborts as a whole.
+    broken.actions.push({ ...broken.actions[0]!, id: null as never });
     await expect(repository.write(broken)).rejects.toThrow();
     expect(await rowCounts()).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });

@@ -82,9 +82,29 @@ export class WorkshopRepository {
         return { status: 'imported' as const, workshop: copy.workshop };
       }
       const replaced = mode.kind === 'replace' && exists ? await this.delete(data.workshop.id) : undefined;
-      await this.write(data);
-      return { status: 'imported' as const, workshop: data.workshop, ...(replaced ? { replaced } : {}) };
+      const { data: own } = withFreshIds(data, await this.takenElsewhere(data, data.workshop.id), this.factory);
+      await this.write(own);
+      return { status: 'imported' as const, workshop: own.workshop, ...(replaced ? { replaced } : {}) };
     });
+  }
+
+  /**
+   * The ids of `data`'s teams, participants, notes and actions that records of a workshop other than
+   * `workshopId` already have. Ids are keys of the whole library: writing such a record would take it
+   * from that workshop. Call inside a transaction over the workshop tables.
+   */
+  async takenElsewhere(data: WorkshopData, workshopId: string): Promise<TakenIds> {
+    const db = this.database;
+    const elsewhere = async (rows: Promise<({ id: string; workshopId: string } | undefined)[]>) =>
+      new Set((await rows).flatMap((row) => (row && row.workshopId !== workshopId ? [row.id] : [])));
+    const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+    const [teams, participants, notes, actions] = await Promise.all([
+      elsewhere(db.teams.bulkGet(ids(data.teams))),
+      elsewhere(db.participants.bulkGet(ids(data.participants))),
+      elsewhere(db.notes.bulkGet(ids(data.notes))),
+      elsewhere(db.actions.bulkGet(ids(data.actions))),
+    ]);
+    return { teams, participants, notes, actions };
   }
 
   /** Undoes a `replace` import: the imported workshop goes, the one it replaced comes back. */
@@ -141,9 +161,62 @@ export class WorkshopRepository {
       await db.assessments.bulkPut(data.assessments.map(tag));
       await db.notes.bulkPut(data.notes.map(tag));
       await db.actions.bulkPut(data.actions.map(tag));
-      await db.votes.bulkAdd(data.votes.map(tag));
+      // The database numbers votes itself: a `seq` in a file's vote is no key of this library.
+      await db.votes.bulkAdd(data.votes.map(({ seq: _seq, ...vote }: Vote & { seq?: unknown }) => tag(vote)));
     });
   }
+}
+
+export interface TakenIds {
+  teams: ReadonlySet<string>;
+  participants: ReadonlySet<string>;
+  notes: ReadonlySet<string>;
+  actions: ReadonlySet<string>;
+}
+
+/**
+ * The workshop with new ids for the records whose ids are taken (by another workshop of the library),
+ * every reference following; the rest keeps its ids. `teamIds` maps each renamed team's old id to its new one.
+ */
+export function withFreshIds(
+  data: WorkshopData,
+  taken: TakenIds,
+  factory: RecordFactory,
+): { data: WorkshopData; teamIds: ReadonlyMap<string, string> } {
+  const fresh = (ids: ReadonlySet<string>) => new Map([...ids].map((id) => [id, factory.newId()]));
+  const teamIds = fresh(taken.teams);
+  const participantIds = fresh(taken.participants);
+  const noteIds = fresh(taken.notes);
+  const actionIds = fresh(taken.actions);
+  if (teamIds.size + participantIds.size + noteIds.size + actionIds.size === 0) return { data, teamIds };
+  const to = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
+  const optional = <K extends string>(key: K, ids: Map<string, string>, id: string | undefined) =>
+    (id === undefined ? {} : { [key]: to(ids, id) }) as Partial<Record<K, string>>;
+  return {
+    data: {
+      ...data,
+      teams: data.teams.map((team) => ({ ...team, id: to(teamIds, team.id) })),
+      participants: data.participants.map((participant) => ({
+        ...participant,
+        id: to(participantIds, participant.id),
+        ...optional('teamId', teamIds, participant.teamId),
+      })),
+      assessments: data.assessments.map((assessment) => ({ ...assessment, teamId: to(teamIds, assessment.teamId) })),
+      notes: data.notes.map((note) => ({
+        ...note,
+        id: to(noteIds, note.id),
+        teamId: to(teamIds, note.teamId),
+        ...optional('authorId', participantIds, note.authorId),
+      })),
+      actions: data.actions.map((action) => ({ ...action, id: to(actionIds, action.id), ...optional('teamId', teamIds, action.teamId) })),
+      votes: data.votes.map((vote) => ({
+        ...vote,
+        ...optional('teamId', teamIds, vote.teamId),
+        ...optional('participantId', participantIds, vote.participantId),
+      })),
+    },
+    teamIds,
+  };
 }
 
 /** The record without the database's workshop tag, as the file format and the domain know it. */

@@ -62,6 +62,34 @@ describe('reading a workshop file', () => {
     expect(problemOf(encode('   '))).toEqual({ code: 'empty' });
   });
 
+  it('calls a file truncated wherever it stops: after a value, inside a number, inside a character', () => {
+    const small = '{"format": "actieplaat.workshop", "formatVersion": 1, "teams": [{"name": "Łukasz", "size": 1.5}]}';
+    for (const cut of ['"formatVersion": 1', '"size": 1', '"size": 1.', '"name": "Ł']) {
+      const end = small.indexOf(cut) + cut.length;
+      expect(problemOf(encode(small.slice(0, end))), cut).toEqual({ code: 'truncated' });
+    }
+    const bytes = encode(small);
+    const insideCharacter = bytes.indexOf(0xc5) + 1;
+    expect(problemOf(bytes.slice(0, insideCharacter))).toEqual({ code: 'truncated' });
+    expect(problemOf(Uint8Array.of(0xc5))).toEqual({ code: 'not-text' });
+  });
+
+  it('refuses absurd nesting as no workshop file, not as broken JSON', () => {
+    expect(problemOf(encode('['.repeat(100_000) + ']'.repeat(100_000)))).toEqual({ code: 'not-workshop-file' });
+  });
+
+  it('names a missing or mistyped formatVersion as a problem of the file, not as a version "undefined"', () => {
+    const file = fileObject();
+    delete file.formatVersion;
+    expect(problemOf(encode(JSON.stringify(file)))).toEqual({
+      code: 'invalid',
+      issues: [{ record: { collection: 'file' }, field: 'formatVersion', problem: 'missing' }],
+      total: 1,
+    });
+    file.formatVersion = { major: 1 };
+    expect(problemOf(encode(JSON.stringify(file)))).toMatchObject({ code: 'invalid', issues: [{ problem: 'wrong-type' }] });
+  });
+
   it('refuses bytes that are not UTF-8', () => {
     const bytes = encode(fileText());
     bytes[200] = 0xff;

@@ -59,26 +59,38 @@ export function readWorkshopFile(bytes: Uint8Array, migrations: readonly FormatM
 function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadResult {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return refuse({ code: 'too-large', bytes: bytes.byteLength, limit: MAX_IMPORT_BYTES });
   let text: string;
+  // Streaming keeps a character cut off at the very end apart from bytes that are no UTF-8 at all.
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = decoder.decode(bytes, { stream: true });
   } catch {
     return refuse({ code: 'not-text' });
   }
-  if (text.trim() === '') return refuse({ code: 'empty' });
+  let cutInCharacter = false;
+  try {
+    decoder.decode();
+  } catch {
+    cutInCharacter = true;
+  }
+  if (text.trim() === '') return refuse({ code: cutInCharacter ? 'not-text' : 'empty' });
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (hostileKeys.has(key) ? undefined : value));
   } catch (error) {
-    const truncated = error instanceof SyntaxError && /end of (JSON )?input|Unterminated/i.test(error.message);
-    return refuse({ code: truncated ? 'truncated' : 'not-json' });
+    // Nesting too deep to walk is valid JSON, but no workshop file.
+    if (error instanceof RangeError) return refuse({ code: 'not-workshop-file' });
+    return refuse({ code: endsTooSoon(text, error) ? 'truncated' : 'not-json' });
   }
+  if (cutInCharacter) return refuse({ code: 'not-text' });
   if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT) return refuse({ code: 'not-workshop-file' });
 
   const version = parsed.formatVersion;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
-    return refuse({ code: 'unknown-version', fileVersion: String(version).slice(0, 40) });
+  if (typeof version !== 'number') {
+    const problem = version === undefined ? 'missing' : 'wrong-type';
+    return refuse({ code: 'invalid', issues: [{ record: { collection: 'file' }, field: 'formatVersion', problem }], total: 1 });
   }
+  if (!Number.isSafeInteger(version) || version < 1) return refuse({ code: 'unknown-version', fileVersion: String(version) });
   const migrated = migrateFile(parsed, version, WORKSHOP_FILE_VERSION, migrations);
   if (!migrated.ok) {
     return refuse(
@@ -115,6 +127,17 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
 
 function refuse(problem: ImportProblem): ReadResult {
   return { ok: false, problem };
+}
+
+/**
+ * Whether JSON.parse stopped because the text ends: "Unexpected end of JSON input", or an error at the
+ * last position ("Unterminated string", "Expected ',' or '}' after property value" at the end).
+ */
+function endsTooSoon(text: string, error: unknown): boolean {
+  if (!(error instanceof SyntaxError)) return false;
+  if (/end of (JSON )?input/i.test(error.message)) return true;
+  const position = /at position (\d+)/.exec(error.message);
+  return position !== null && Number(position[1]) >= text.trimEnd().length;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -154,6 +177,9 @@ function problemOf(issue: z.core.$ZodIssue, file: Record<string, unknown>): Pick
       return Number(issue.minimum) <= 1 && issue.origin === 'string'
         ? { problem: 'empty' }
         : { problem: 'too-short', limit: Number(issue.minimum) };
+    case 'invalid_value':
+      // A closed vocabulary (`status`, `language`) reports an absent field as a wrong value.
+      return { problem: valueAt(file, issue.path) === undefined ? 'missing' : 'invalid' };
     case 'invalid_format':
       return { problem: issue.format === 'date' || issue.format === 'datetime' ? 'invalid-date' : 'invalid' };
     case 'custom': {
