@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests; one summary line at the end.
-// Every step runs even when an earlier one failed (except e2e, which needs the build), so that one
+// `npm test`: typecheck, lint, unit tests, build, end-to-end tests, security scan; one summary line at the end.
+// Every step runs even when an earlier one failed (except e2e and the security scan, which need the build), so that one
 // run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -63,9 +63,12 @@ if (buildOk) {
   } else {
     gate('end-to-end tests', false);
   }
+  // After the end-to-end tests, whose start empties test-results/, where the scan leaves its report.
+  gate('security scan', run('security scan (Electronegativity)', 'npm', ['run', '-s', 'security']));
 } else {
-  console.log('\n━━ end-to-end tests: not run, the build failed');
+  console.log('\n━━ end-to-end tests and security scan: not run, the build failed');
   results.push({ name: 'end-to-end tests', passed: 0, failed: 1, skipped: 0 });
+  results.push({ name: 'security scan', passed: 0, failed: 1, skipped: 0 });
 }
 
 console.log('\nSummary');

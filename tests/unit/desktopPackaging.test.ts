@@ -1,0 +1,70 @@
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import type { DebugLogger } from 'builder-util';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { WORKSHOP_FILE_EXTENSION, WORKSHOP_FILE_MIME } from '../../shared/file/workshopFile';
+
+// `npm run dist` needs the internet (Electron's program), so CI cannot build the installers; what it can
+// check offline is that electron-builder itself accepts the configuration and that the icons are what
+// each platform needs.
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the desktop packaging (electron-builder.yml)', () => {
+  it('is accepted by electron-builder’s own loader and schema', async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    const quiet = { isEnabled: false, add: () => undefined } as unknown as DebugLogger;
+    await expect(validateConfiguration(config, quiet)).resolves.toBeUndefined();
+    expect(config).toMatchObject({
+      appId: 'nl.actieplaat.app',
+      productName: 'Actieplaat',
+      directories: { buildResources: 'resources' },
+      linux: { target: ['AppImage', 'deb'], category: 'Office' },
+      win: { target: 'nsis' },
+      nsis: { perMachine: false, createDesktopShortcut: true },
+      mac: { target: 'dmg', category: 'public.app-category.productivity' },
+    });
+    // The built app only; of node_modules only what main imports at run time (see desktop-packaging.spec.ts).
+    expect(config.files).toEqual([{ filter: ['out/**', '!node_modules/!(zod){,/**}'] }]);
+  });
+
+  it('associates the workshop file with the app, as the app writes it', async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: WORKSHOP_FILE_EXTENSION, name: 'Actieplaat-workshop', mimeType: WORKSHOP_FILE_MIME, role: 'Editor' }),
+    ]);
+  });
+
+  it('has a 1024 × 1024 icon, a Linux set up to 512, a Windows icon with 256 and a macOS icon with 1024', () => {
+    expect(pngSize(readFileSync('resources/icon.png'))).toEqual({ width: 1024, height: 1024 });
+
+    const linux = readdirSync('resources/icons').sort((a, b) => parseInt(a) - parseInt(b));
+    expect(linux).toEqual(['16x16.png', '24x24.png', '32x32.png', '48x48.png', '64x64.png', '128x128.png', '256x256.png', '512x512.png']);
+    for (const name of linux) {
+      const size = parseInt(name);
+      expect(pngSize(readFileSync(`resources/icons/${name}`))).toEqual({ width: size, height: size });
+    }
+
+    const ico = readFileSync('resources/icon.ico');
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const icoSizes = Array.from({ length: ico.readUInt16LE(4) }, (_, index) => {
+      const entry = 6 + 16 * index;
+      const png = ico.subarray(ico.readUInt32LE(entry + 12), ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8));
+      return pngSize(png).width;
+    });
+    expect(icoSizes).toContain(256);
+
+    const icns = readFileSync('resources/icon.icns');
+    expect(icns.toString('latin1', 0, 4)).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    const icnsTypes = new Map<string, number>();
+    for (let offset = 8; offset < icns.length; offset += icns.readUInt32BE(offset + 4)) {
+      icnsTypes.set(icns.toString('latin1', offset, offset + 4), pngSize(icns.subarray(offset + 8)).width);
+    }
+    expect(icnsTypes.get('ic10')).toBe(1024);
+    expect(icnsTypes.get('ic07')).toBe(128);
+  });
+});
