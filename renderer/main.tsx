@@ -6,6 +6,7 @@ import './styles/plate.css';
 import './styles/workspace.css';
 import './styles/presentation.css';
 import './styles/files.css';
+import './styles/backups.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -12,6 +12,11 @@ export interface ActieplaatBridge {
   openFile(request: IpcRequest<'file:open'>): Promise<IpcResponse<'file:open'>>;
   openProjectorWindow(request: IpcRequest<'window:open-projector'>): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
+  listBackups(): Promise<IpcResponse<'backup:list'>>;
+  readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
+  /** Runs every listener when main asks before the window closes, then tells main it may close (at once when there are none). */
+  onBeforeClose(listener: () => Promise<void>): () => void;
 }
 
 export const BRIDGE_KEY = 'actieplaat';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from './backups';
 
 /** Commands the desktop shell's native menu can ask the renderer to perform. */
 export const menuCommandSchema = z.enum([
@@ -63,6 +64,53 @@ export const projectorRequestSchema = z.object({
 });
 export type ProjectorRequest = z.infer<typeof projectorRequestSchema>;
 
+/** As the model's record ids: any string; main never uses it as a path (see `backupFolderName`). */
+const backupWorkshopIdSchema = z.string().min(1).max(200);
+
+/** One backup, addressed by ids only: the renderer never names a path. */
+export const backupRefSchema = z.object({ workshopId: backupWorkshopIdSchema, id: z.string().regex(BACKUP_ID_PATTERN) });
+export type BackupRef = z.infer<typeof backupRefSchema>;
+
+export const backupWriteRequestSchema = z.object({
+  workshopId: backupWorkshopIdSchema,
+  /** Shown in the list of backups. */
+  title: z.string().min(1).max(200),
+  /** The workshop file. */
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BACKUP_BYTES, 'backup too large'),
+});
+export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
+
+export const backupInfoSchema = z.object({
+  workshopId: backupWorkshopIdSchema,
+  id: z.string().regex(BACKUP_ID_PATTERN),
+  /** The workshop's title as of its latest backup. */
+  title: z.string(),
+  /** ISO 8601, UTC. */
+  createdAt: z.string(),
+  /** In bytes. */
+  size: z.number().int().nonnegative(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const backupWriteResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), backup: backupInfoSchema }),
+  z.object({ status: z.literal('failed'), reason: z.enum(['no-permission', 'disk-full', 'read-only', 'unknown']) }),
+]);
+export type BackupWriteResult = z.infer<typeof backupWriteResultSchema>;
+
+/** Main asks before a window closes (`app:before-close`); the renderer answers with the same number (`app:close-ready`). */
+export const closeRequestSchema = z.object({ requestId: z.number().int().nonnegative() });
+export type CloseRequest = z.infer<typeof closeRequestSchema>;
+
+/** The desktop's backups folder (`<userData>/backups`): each changed workshop's file, the last ten per workshop. */
+export interface HostBackups {
+  write(request: BackupWriteRequest): Promise<BackupWriteResult>;
+  /** Every backup, newest first. */
+  list(): Promise<BackupInfo[]>;
+  /** `null` when the backup no longer exists. */
+  read(ref: BackupRef): Promise<OpenedFile | null>;
+}
+
 /**
  * What the renderer may ask of the platform it runs on. The desktop shell and the browser each
  * implement it; the renderer chooses one at start-up and never touches either platform directly.
@@ -77,4 +125,8 @@ export interface Host {
   openProjectorWindow(request: ProjectorRequest): Promise<void>;
   /** Subscribes to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Backups in the user-data folder; absent in the browser edition, which has no such folder. */
+  readonly backups?: HostBackups;
+  /** Runs before the desktop window closes; main waits for the promise (a few seconds at most). Absent in the browser. */
+  onBeforeClose?(listener: () => Promise<void>): () => void;
 }

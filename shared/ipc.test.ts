@@ -20,6 +20,29 @@ describe('the IPC contract', () => {
     expect(schema.safeParse({ route: '/workshop/x?y=<script>' }).success).toBe(false);
   });
   it('lists every channel once', () => {
-    expect(ipcChannels).toEqual(['app:info', 'file:save', 'file:open', 'window:open-projector']);
+    expect(new Set(ipcChannels).size).toBe(ipcChannels.length);
+    expect(ipcChannels).toEqual(
+      expect.arrayContaining([
+        'app:info',
+        'file:save',
+        'file:open',
+        'window:open-projector',
+        'backup:write',
+        'backup:list',
+        'backup:read',
+        'app:close-ready',
+      ]),
+    );
+  });
+  it('addresses a backup by ids only, never by a path, and bounds what is written', () => {
+    const read = ipcContract['backup:read'].request;
+    expect(read.safeParse({ workshopId: 'w1', id: '2026-11-22T14-03-00-000Z' }).success).toBe(true);
+    expect(read.safeParse({ workshopId: 'w1', id: '../../etc/passwd' }).success).toBe(false);
+    expect(read.safeParse({ workshopId: 'w1', id: '2026-11-22T14-03-00-000Z/../x' }).success).toBe(false);
+    const write = ipcContract['backup:write'].request;
+    const huge = new Uint8Array(64 * 1024 * 1024 + 1);
+    expect(write.safeParse({ workshopId: 'w1', title: 'Zorg', bytes: new Uint8Array([123]) }).success).toBe(true);
+    expect(write.safeParse({ workshopId: 'w1', title: 'Zorg', bytes: huge }).success).toBe(false);
+    expect(write.safeParse({ workshopId: 'x'.repeat(201), title: 'Zorg', bytes: new Uint8Array([123]) }).success).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
   appInfoSchema,
+  backupInfoSchema,
+  backupRefSchema,
+  backupWriteRequestSchema,
+  backupWriteResultSchema,
+  closeRequestSchema,
   menuCommandSchema,
   openedFileSchema,
   openFileRequestSchema,
@@ -18,6 +23,11 @@ export const ipcContract = {
   'file:save': { request: saveFileRequestSchema, response: saveFileResultSchema },
   'file:open': { request: openFileRequestSchema, response: openedFileSchema.nullable() },
   'window:open-projector': { request: projectorRequestSchema, response: z.undefined() },
+  'backup:write': { request: backupWriteRequestSchema, response: backupWriteResultSchema },
+  'backup:list': { request: z.undefined(), response: z.array(backupInfoSchema) },
+  'backup:read': { request: backupRefSchema, response: openedFileSchema.nullable() },
+  /** The renderer's answer to `app:before-close`: its work is done, the window may close. */
+  'app:close-ready': { request: closeRequestSchema, response: z.undefined() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -28,5 +38,7 @@ export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
 /** Events main pushes to the renderer. */
 export const ipcEvents = {
   'menu:command': menuCommandSchema,
+  /** The window is about to close: the renderer writes its backups, then answers on `app:close-ready`. */
+  'app:before-close': closeRequestSchema,
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ipcChannels } from '../../shared/ipc';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeOf, resolveAppFile } from './appProtocol';
+import { registerBackupHandlers } from './backupHandlers';
 import { registerHandlers } from './handlers';
 import { createIpcRegistry } from './ipcRegistry';
 import { denyAllPermissions, hardenApp, isAppUrl } from './security';
@@ -35,6 +36,7 @@ void app.whenReady().then(() => {
   denyAllPermissions(session.defaultSession);
   const registry = createIpcRegistry(ipcMain, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl));
   registerHandlers(registry, devServerUrl);
+  registerBackupHandlers(registry);
   // Every channel of the contract has its handler, or the app does not start half-wired.
   const unhandled = ipcChannels.filter((channel) => !registry.channels().includes(channel));
   if (unhandled.length > 0) throw new Error(`IPC channels without a handler: ${unhandled.join(', ')}`);

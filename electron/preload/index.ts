@@ -1,11 +1,20 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { MenuCommand } from '../../shared/host';
+import type { CloseRequest, MenuCommand } from '../../shared/host';
 import { BRIDGE_KEY, type ActieplaatBridge } from '../../shared/bridge';
 import type { IpcChannel, IpcRequest, IpcResponse } from '../../shared/ipc';
 
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   return ipcRenderer.invoke(channel, request) as Promise<IpcResponse<C>>;
 }
+
+// Before the window closes, main waits for these (backups of changed workshops), then closes; a window
+// without any (the projector) answers at once.
+const beforeClose = new Set<() => Promise<void>>();
+ipcRenderer.on('app:before-close', (_event: IpcRendererEvent, { requestId }: CloseRequest) => {
+  void Promise.allSettled([...beforeClose].map((listener) => Promise.resolve().then(listener))).then(() =>
+    invoke('app:close-ready', { requestId }),
+  );
+});
 
 /** Named functions only: the renderer never sees `ipcRenderer` or any channel it was not given. */
 const bridge = {
@@ -17,6 +26,13 @@ const bridge = {
     const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on('menu:command', handler);
     return () => void ipcRenderer.off('menu:command', handler);
+  },
+  writeBackup: (request) => invoke('backup:write', request),
+  listBackups: () => invoke('backup:list', undefined),
+  readBackup: (request) => invoke('backup:read', request),
+  onBeforeClose: (listener) => {
+    beforeClose.add(listener);
+    return () => void beforeClose.delete(listener);
   },
 } satisfies ActieplaatBridge;
 

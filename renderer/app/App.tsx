@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
+import { BackupScheduler } from '../backup/BackupScheduler';
 import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
 import { ToastProvider } from '../components/Toasts';
@@ -24,6 +25,7 @@ function Layout() {
         {t('app.skipToContent')}
       </a>
       <ImportProvider>
+        <BackupScheduler />
         <AppHeader />
         <Outlet />
         <AppFooter />

@@ -42,4 +42,19 @@ describe('SettingsRepository', () => {
   it('does nothing where the browser has no storage manager', async () => {
     expect(await settings.requestPersistenceOnce(undefined)).toBeUndefined();
   });
+
+  it('logs the last backup of each workshop, forgetting workshops that are gone', async () => {
+    expect(await settings.backupLog()).toEqual({});
+    const mark = (hour: number) => ({ backedUpAt: `2026-11-22T${hour}:00:00.000Z`, updatedAt: `2026-11-22T${hour - 1}:59:00.000Z` });
+    await settings.recordBackups({ a: mark(10), b: mark(10) }, new Set(['a', 'b']));
+    await settings.recordBackups({ a: mark(11) }, new Set(['a', 'c']));
+    expect(await settings.backupLog()).toEqual({ a: mark(11) });
+  });
+
+  it('reads a stored backup log it does not recognise as no backups', async () => {
+    await database.settings.put({ key: 'backupLog', value: ['x'] });
+    expect(await settings.backupLog()).toEqual({});
+    await database.settings.put({ key: 'backupLog', value: { a: { backedUpAt: 1 }, b: { backedUpAt: 'x', updatedAt: 'y', extra: true } } });
+    expect(await settings.backupLog()).toEqual({ b: { backedUpAt: 'x', updatedAt: 'y' } });
+  });
 });

@@ -10,5 +10,11 @@ export function createElectronHost(bridge: ActieplaatBridge): Host {
     openFile: (request) => bridge.openFile(request),
     openProjectorWindow: (request) => bridge.openProjectorWindow(request),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: {
+      write: (request) => bridge.writeBackup(request),
+      list: () => bridge.listBackups(),
+      read: (ref) => bridge.readBackup(ref),
+    },
+    onBeforeClose: (listener) => bridge.onBeforeClose(listener),
   };
 }

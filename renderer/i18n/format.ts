@@ -29,3 +29,8 @@ export function todayAsCalendarDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A moment with its time, in the user's time zone: "22 nov 2026, 15:03" / "22 Nov 2026, 15:03". */
+export function formatDateTime(timestamp: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
+}

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { backupsEn } from './sections/backups.en';
 import { importFileEn } from './sections/importFile.en';
 import { pdfEn } from './sections/pdf.en';
 
@@ -286,6 +287,7 @@ export const en: Catalog = {
     },
   },
   importFile: importFileEn,
+  backups: backupsEn,
   pdf: pdfEn,
   exportPdf: {
     button: 'Action plan (PDF)',

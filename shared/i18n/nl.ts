@@ -1,3 +1,4 @@
+import { backupsNl } from './sections/backups.nl';
 import { importFileNl } from './sections/importFile.nl';
 import { pdfNl } from './sections/pdf.nl';
 
@@ -286,6 +287,7 @@ export const nl = {
     },
   },
   importFile: importFileNl,
+  backups: backupsNl,
   pdf: pdfNl,
   exportPdf: {
     button: 'Actieplan (PDF)',

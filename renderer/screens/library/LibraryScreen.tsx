@@ -1,14 +1,16 @@
-import { FileUp, Plus } from 'lucide-react';
+import { ArchiveRestore, FileUp, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
+import { BackupsDialog } from '../../backup/BackupsDialog';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToast } from '../../components/Toasts';
 import { workshopRepository } from '../../data';
 import { useWorkshopList } from '../../data/hooks';
 import { useImport } from '../../file/ImportProvider';
+import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
@@ -25,6 +27,9 @@ export function LibraryScreen() {
   const [creating, setCreating] = useState(false);
   const { pickFile } = useImport();
   const [pending, setPending] = useState<Pending>(null);
+  // Backups exist on the desktop only: the browser edition has no folder to keep them in.
+  const { backups } = useHost();
+  const [showingBackups, setShowingBackups] = useState(false);
 
   const create = async (input: NewWorkshopInput) => {
     const workshop = await workshopRepository.create(input, t('workshopForm.firstTeam'));
@@ -99,7 +104,18 @@ export function LibraryScreen() {
         </section>
       )}
 
+      {backups && (
+        <div className="library-backups">
+          <button type="button" className="button button-subtle" onClick={() => setShowingBackups(true)}>
+            <ArchiveRestore aria-hidden size={18} />
+            {t('backups.button')}
+          </button>
+          <p className="muted">{t('backups.summary')}</p>
+        </div>
+      )}
+
       <CreateWorkshopDialog open={creating} onOpenChange={setCreating} defaultLanguage={language} onCreate={create} />
+      {showingBackups && backups && <BackupsDialog backups={backups} onClose={() => setShowingBackups(false)} />}
       {pending?.kind === 'rename' && (
         <RenameWorkshopDialog
           workshop={pending.workshop}

@@ -1,0 +1,46 @@
+import type { BackupInfo } from '../../shared/host';
+import { WORKSHOP_TITLE_MAX, type Language } from '../../shared/model/vocabulary';
+
+/** A workshop's backups, newest first, under the workshop's latest title. */
+export interface BackupGroup {
+  workshopId: string;
+  title: string;
+  backups: BackupInfo[];
+}
+
+/** Backups by workshop: the workshop with the newest backup first, each workshop's backups newest first. */
+export function groupBackups(backups: readonly BackupInfo[]): BackupGroup[] {
+  const groups = new Map<string, BackupGroup>();
+  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  for (const backup of newestFirst) {
+    const group = groups.get(backup.workshopId);
+    if (group) group.backups.push(backup);
+    else groups.set(backup.workshopId, { workshopId: backup.workshopId, title: backup.title, backups: [backup] });
+  }
+  return [...groups.values()];
+}
+
+/** "12 kB", "1,4 MB": a file's size as people read it. */
+export function formatSize(bytes: number, language: Language): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes < 1) {
+    const kilobytes = Math.max(1, Math.round(bytes / 1024));
+    return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte' }).format(kilobytes);
+  }
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(
+    megabytes,
+  );
+}
+
+/**
+ * The title of a workshop restored from a backup ("Zorg en techniek (reservekopie 22 nov 2026, 15:03)"),
+ * the original title shortened where needed so that the whole stays within a workshop title's limit.
+ */
+export function restoredTitle(title: string, phrase: (title: string) => string, max: number = WORKSHOP_TITLE_MAX): string {
+  const characters = Array.from(title);
+  let candidate = phrase(title);
+  for (let kept = characters.length - 1; candidate.length > max && kept > 0; kept -= 1) {
+    candidate = phrase(`${characters.slice(0, kept).join('').trimEnd()}…`);
+  }
+  return candidate;
+}
