@@ -12,6 +12,11 @@ export interface ActieplaatBridge {
   openFile(request: IpcRequest<'file:open'>): Promise<IpcResponse<'file:open'>>;
   openProjectorWindow(request: IpcRequest<'window:open-projector'>): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  setMenuState(state: IpcRequest<'menu:state'>): Promise<void>;
+  takeOpenedFiles(): Promise<IpcResponse<'file:take-opened'>>;
+  /** Called when main has files waiting; take them with `takeOpenedFiles`. */
+  onFileOpened(listener: () => void): () => void;
+  onRecovered(listener: () => void): () => void;
   writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
   listBackups(): Promise<IpcResponse<'backup:list'>>;
   readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;

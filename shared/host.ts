@@ -15,6 +15,16 @@ export const menuCommandSchema = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
+/** What the native menu needs from the renderer: its language, and which commands make sense now. */
+export const menuStateSchema = z.object({
+  language: z.enum(['nl', 'en']),
+  /** A workshop is open: exports, presentation and projector apply. */
+  workshopOpen: z.boolean(),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+});
+export type MenuState = z.infer<typeof menuStateSchema>;
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -125,6 +135,12 @@ export interface Host {
   openProjectorWindow(request: ProjectorRequest): Promise<void>;
   /** Subscribes to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the native menu the interface language and which commands apply (no menu in the browser). */
+  setMenuState(state: MenuState): void;
+  /** A workshop file opened from outside: double-clicked, dropped on the app icon, or given on the command line. */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /** The window's page was reloaded after its renderer process stopped unexpectedly. */
+  onRecovered(listener: () => void): () => void;
   /** Backups in the user-data folder; absent in the browser edition, which has no such folder. */
   readonly backups?: HostBackups;
   /** Runs before the desktop window closes; main waits for the promise (a few seconds at most). Absent in the browser. */

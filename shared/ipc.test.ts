@@ -27,12 +27,20 @@ describe('the IPC contract', () => {
         'file:save',
         'file:open',
         'window:open-projector',
+        'menu:state',
+        'file:take-opened',
         'backup:write',
         'backup:list',
         'backup:read',
         'app:close-ready',
       ]),
     );
+  });
+  it('takes the menu state only in a language the app speaks, with every flag a boolean', () => {
+    const schema = ipcContract['menu:state'].request;
+    expect(schema.safeParse({ language: 'en', workshopOpen: true, canUndo: false, canRedo: false }).success).toBe(true);
+    expect(schema.safeParse({ language: 'de', workshopOpen: true, canUndo: false, canRedo: false }).success).toBe(false);
+    expect(schema.safeParse({ language: 'nl', workshopOpen: 'yes', canUndo: false, canRedo: false }).success).toBe(false);
   });
   it('addresses a backup by ids only, never by a path, and bounds what is written', () => {
     const read = ipcContract['backup:read'].request;

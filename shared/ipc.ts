@@ -7,6 +7,7 @@ import {
   backupWriteResultSchema,
   closeRequestSchema,
   menuCommandSchema,
+  menuStateSchema,
   openedFileSchema,
   openFileRequestSchema,
   projectorRequestSchema,
@@ -23,6 +24,9 @@ export const ipcContract = {
   'file:save': { request: saveFileRequestSchema, response: saveFileResultSchema },
   'file:open': { request: openFileRequestSchema, response: openedFileSchema.nullable() },
   'window:open-projector': { request: projectorRequestSchema, response: z.undefined() },
+  'menu:state': { request: menuStateSchema, response: z.undefined() },
+  /** Workshop files opened from outside since the renderer last asked (double-click, command line, macOS open-file). */
+  'file:take-opened': { request: z.undefined(), response: z.array(openedFileSchema).max(20) },
   'backup:write': { request: backupWriteRequestSchema, response: backupWriteResultSchema },
   'backup:list': { request: z.undefined(), response: z.array(backupInfoSchema) },
   'backup:read': { request: backupRefSchema, response: openedFileSchema.nullable() },
@@ -38,6 +42,9 @@ export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
 /** Events main pushes to the renderer. */
 export const ipcEvents = {
   'menu:command': menuCommandSchema,
+  /** Files wait in main until the renderer takes them with `file:take-opened`, so none is lost while it starts. */
+  'file:opened': z.undefined(),
+  'app:recovered': z.undefined(),
   /** The window is about to close: the renderer writes its backups, then answers on `app:close-ready`. */
   'app:before-close': closeRequestSchema,
 } as const;

@@ -4,6 +4,8 @@ import { basename } from 'node:path';
 import { writeFileAtomically, saveFailureReason } from './atomicWrite';
 import type { createIpcRegistry } from './ipcRegistry';
 import { chooseProjectorDisplay } from './projectorDisplay';
+import type { DesktopShell } from './desktopShell';
+import { mainText } from './mainTexts';
 import { createAppWindow } from './windows';
 
 type Registry = ReturnType<typeof createIpcRegistry>;
@@ -13,7 +15,7 @@ function windowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
 }
 
 /** Every IPC channel of the contract, each handled once. */
-export function registerHandlers(registry: Registry, devServerUrl: string | undefined): void {
+export function registerHandlers(registry: Registry, devServerUrl: string | undefined, shell: DesktopShell): void {
   registry.handle('app:info', async () => ({
     name: app.getName(),
     version: app.getVersion(),
@@ -50,11 +52,19 @@ export function registerHandlers(registry: Registry, devServerUrl: string | unde
     const parent = windowOf(event);
     const controlDisplay = parent ? screen.getDisplayMatching(parent.getBounds()) : screen.getPrimaryDisplay();
     const target = chooseProjectorDisplay(screen.getAllDisplays(), controlDisplay.id);
-    const projector = createAppWindow({ devServerUrl, route: request.route, title: 'Actieplaat — projector' });
+    const projector = createAppWindow({ devServerUrl, route: request.route, title: mainText(shell.language, 'projectorTitle') });
+    shell.reloadWhenGone(projector);
     if (target && target.id !== controlDisplay.id) {
       projector.setBounds(target.bounds);
       projector.once('ready-to-show', () => projector.setFullScreen(true));
     }
     return undefined;
   });
+
+  registry.handle('menu:state', async (state) => {
+    shell.setMenuState(state);
+    return undefined;
+  });
+
+  registry.handle('file:take-opened', async () => shell.takeOpenedFiles());
 }

@@ -7,7 +7,8 @@ import { registerBackupHandlers } from './backupHandlers';
 import { registerHandlers } from './handlers';
 import { createIpcRegistry } from './ipcRegistry';
 import { denyAllPermissions, hardenApp, isAppUrl } from './security';
-import { createAppWindow } from './windows';
+import { DesktopShell } from './desktopShell';
+import { workshopFileFromArgv } from './fileOpen';
 
 // Set by `electron-vite dev` only; a packaged or previewed app serves its own files from app://.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -20,6 +21,25 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 hardenApp(app, devServerUrl);
 
+const shell = new DesktopShell(devServerUrl);
+// One running app: opening a file while it runs (double-click, file association) goes to that app.
+const firstInstance = app.requestSingleInstanceLock();
+if (!firstInstance) app.quit();
+
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  const file = workshopFileFromArgv(argv, workingDirectory);
+  if (file) void shell.openFile(file);
+  else shell.focus();
+});
+
+// macOS hands files over with an event, also before the app is ready.
+const openedBeforeReady: string[] = [];
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  if (app.isReady()) void shell.openFile(path);
+  else openedBeforeReady.push(path);
+});
+
 async function serveAppFile(request: Request): Promise<Response> {
   const file = resolveAppFile(rendererRoot, request.url);
   if (!file) return new Response('Not found', { status: 404 });
@@ -31,16 +51,20 @@ async function serveAppFile(request: Request): Promise<Response> {
   });
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
+  if (!firstInstance) return;
   protocol.handle(APP_SCHEME, serveAppFile);
   denyAllPermissions(session.defaultSession);
   const registry = createIpcRegistry(ipcMain, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl));
-  registerHandlers(registry, devServerUrl);
+  registerHandlers(registry, devServerUrl, shell);
   registerBackupHandlers(registry);
   // Every channel of the contract has its handler, or the app does not start half-wired.
   const unhandled = ipcChannels.filter((channel) => !registry.channels().includes(channel));
   if (unhandled.length > 0) throw new Error(`IPC channels without a handler: ${unhandled.join(', ')}`);
-  createAppWindow({ devServerUrl });
+  shell.buildMenu();
+  await shell.openMainWindow();
+  const fromCommandLine = workshopFileFromArgv(process.argv, process.cwd());
+  for (const path of [...openedBeforeReady, ...(fromCommandLine ? [fromCommandLine] : [])]) void shell.openFile(path);
 });
 
 app.on('window-all-closed', () => {
@@ -48,5 +72,5 @@ app.on('window-all-closed', () => {
 });
 
 app.on('activate', () => {
-  if (app.isReady()) createAppWindow({ devServerUrl });
+  if (app.isReady()) void shell.openMainWindow();
 });

@@ -7,12 +7,18 @@ export interface WindowOptions {
   /** In-app route after the `#`, e.g. `/workshop/<id>/present`. */
   route?: string;
   title?: string;
+  /** Size, and place when known; the default is 1280 × 800, centred. */
+  bounds?: { x?: number; y?: number; width: number; height: number };
 }
 
-export function createAppWindow({ devServerUrl, route = '/', title = 'Actieplaat' }: WindowOptions): BrowserWindow {
+export function createAppWindow({
+  devServerUrl,
+  route = '/',
+  title = 'Actieplaat',
+  bounds = { width: 1280, height: 800 },
+}: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    ...bounds,
     minWidth: 1024,
     minHeight: 700,
     title,

@@ -27,6 +27,18 @@ const bridge = {
     ipcRenderer.on('menu:command', handler);
     return () => void ipcRenderer.off('menu:command', handler);
   },
+  setMenuState: (state) => invoke('menu:state', state),
+  takeOpenedFiles: () => invoke('file:take-opened', undefined),
+  onFileOpened: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on('file:opened', handler);
+    return () => void ipcRenderer.off('file:opened', handler);
+  },
+  onRecovered: (listener) => {
+    const handler = () => listener();
+    ipcRenderer.on('app:recovered', handler);
+    return () => void ipcRenderer.off('app:recovered', handler);
+  },
   writeBackup: (request) => invoke('backup:write', request),
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (request) => invoke('backup:read', request),

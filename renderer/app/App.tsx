@@ -5,6 +5,7 @@ import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
 import { ToastProvider } from '../components/Toasts';
 import { ImportProvider } from '../file/ImportProvider';
+import { DesktopIntegration } from '../host/DesktopIntegration';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { PlateView } from '../screens/workshop/PlateView';
 import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
@@ -25,6 +26,7 @@ function Layout() {
         {t('app.skipToContent')}
       </a>
       <ImportProvider>
+        <DesktopIntegration />
         <BackupScheduler />
         <AppHeader />
         <Outlet />

@@ -43,5 +43,16 @@ export function createBrowserHost(version: string): Host {
       // A browser has no native menu; the app's own toolbar and shortcuts serve instead.
       return () => undefined;
     },
+    setMenuState() {
+      // No native menu to update.
+    },
+    onFileOpened() {
+      // Files reach the browser edition by the file picker or by dropping them on the page.
+      return () => undefined;
+    },
+    onRecovered() {
+      // A crashed tab is the browser's to handle; text drafts are recovered on the next start.
+      return () => undefined;
+    },
   };
 }

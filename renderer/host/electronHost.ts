@@ -10,6 +10,15 @@ export function createElectronHost(bridge: ActieplaatBridge): Host {
     openFile: (request) => bridge.openFile(request),
     openProjectorWindow: (request) => bridge.openProjectorWindow(request),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    setMenuState: (state) => void bridge.setMenuState(state),
+    onFileOpened: (listener) => {
+      // Files opened before the app was ready wait in main: take them now, and whenever main says there are more.
+      const take = () => void bridge.takeOpenedFiles().then((files) => files.forEach(listener));
+      const unsubscribe = bridge.onFileOpened(take);
+      take();
+      return unsubscribe;
+    },
+    onRecovered: (listener) => bridge.onRecovered(listener),
     backups: {
       write: (request) => bridge.writeBackup(request),
       list: () => bridge.listBackups(),

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import { backupsEn } from './sections/backups.en';
 import { importFileEn } from './sections/importFile.en';
+import { menuEn } from './sections/menu.en';
 import { pdfEn } from './sections/pdf.en';
 
 export const en: Catalog = {
@@ -288,6 +289,7 @@ export const en: Catalog = {
   },
   importFile: importFileEn,
   backups: backupsEn,
+  menu: menuEn,
   pdf: pdfEn,
   exportPdf: {
     button: 'Action plan (PDF)',

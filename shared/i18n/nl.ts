@@ -1,5 +1,6 @@
 import { backupsNl } from './sections/backups.nl';
 import { importFileNl } from './sections/importFile.nl';
+import { menuNl } from './sections/menu.nl';
 import { pdfNl } from './sections/pdf.nl';
 
 /** Dutch, the default language. Every text a user reads lives here and in `en.ts`, with the same keys. */
@@ -288,6 +289,7 @@ export const nl = {
   },
   importFile: importFileNl,
   backups: backupsNl,
+  menu: menuNl,
   pdf: pdfNl,
   exportPdf: {
     button: 'Actieplan (PDF)',

@@ -1,7 +1,7 @@
 import { ArchiveRestore, FileUp, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { BackupsDialog } from '../../backup/BackupsDialog';
@@ -24,7 +24,14 @@ export function LibraryScreen() {
   const navigate = useNavigate();
   const toast = useToast();
   const workshops = useWorkshopList();
+  const location = useLocation();
   const [creating, setCreating] = useState(false);
+  // The native menu's "Nieuwe workshop" navigates here asking for the dialog; each request opens it once.
+  const [handledRequest, setHandledRequest] = useState<string>();
+  if ((location.state as { create?: boolean } | null)?.create && handledRequest !== location.key) {
+    setHandledRequest(location.key);
+    setCreating(true);
+  }
   const { pickFile } = useImport();
   const [pending, setPending] = useState<Pending>(null);
   // Backups exist on the desktop only: the browser edition has no folder to keep them in.

@@ -1,5 +1,7 @@
 import { AlertTriangle, Check, Loader2, Redo2, Undo2 } from 'lucide-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reportMenuState } from '../../host/DesktopIntegration';
 import { useActionManager, useManagerState } from '../../actions/ActionManagerContext';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -10,6 +12,9 @@ export function EditToolbar() {
   const manager = useActionManager();
   const { saving, failed, canUndo, canRedo } = useManagerState();
   const modifier = isMac ? '⌘' : 'Ctrl+';
+  // The native menu's Ongedaan maken / Opnieuw follow these buttons.
+  useEffect(() => reportMenuState({ canUndo, canRedo }), [canUndo, canRedo]);
+  useEffect(() => () => reportMenuState({ canUndo: false, canRedo: false }), []);
   return (
     <div className="edit-toolbar" role="toolbar" aria-label={t('edit.toolbar')}>
       <p className={`save-status${failed ? ' save-status-failed' : ''}`} role="status" aria-live="polite">

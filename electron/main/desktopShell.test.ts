@@ -1,0 +1,114 @@
+import { EventEmitter } from 'node:events';
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const userData = await mkdtemp(join(tmpdir(), 'actieplaat-shell-'));
+const errors: string[] = [];
+const windows: FakeWindow[] = [];
+
+class FakeWebContents extends EventEmitter {
+  sent: string[] = [];
+  loading = false;
+  reloads = 0;
+  send(channel: string) {
+    this.sent.push(channel);
+  }
+  isLoading() {
+    return this.loading;
+  }
+  reload() {
+    this.reloads += 1;
+  }
+}
+class FakeWindow extends EventEmitter {
+  webContents = new FakeWebContents();
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    windows.push(this);
+  }
+  isDestroyed = () => false;
+  isMinimized = () => false;
+  show = vi.fn();
+  focus = vi.fn();
+  restore = vi.fn();
+  loadURL = vi.fn(async () => undefined);
+}
+
+vi.mock('electron', () => ({
+  app: { getPath: () => userData, getVersion: () => '0.1.0' },
+  BrowserWindow: Object.assign(FakeWindow, { getFocusedWindow: () => undefined }),
+  dialog: { showErrorBox: (_title: string, message: string) => errors.push(message), showMessageBox: vi.fn() },
+  Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
+  screen: {
+    getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1440, height: 900 } }],
+    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1440, height: 900 } }),
+  },
+  shell: { openPath: vi.fn() },
+}));
+const { DesktopShell } = await import('./desktopShell');
+const { MAX_FILE_BYTES } = await import('../../shared/host');
+
+beforeEach(() => {
+  windows.length = 0;
+  errors.length = 0;
+});
+
+describe('the desktop shell', () => {
+  it('reloads a window whose renderer crashed and tells the page so; a clean exit is left alone', async () => {
+    const shell = new DesktopShell(undefined);
+    const window = (await shell.openMainWindow()) as unknown as FakeWindow;
+    window.webContents.emit('render-process-gone', {}, { reason: 'clean-exit' });
+    expect(window.webContents.reloads).toBe(0);
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    expect(window.webContents.reloads).toBe(1);
+    window.webContents.emit('did-finish-load');
+    expect(window.webContents.sent).toEqual(['app:recovered']);
+  });
+
+  it('keeps files opened from outside until the renderer takes them, then hands each over once', async () => {
+    const shell = new DesktopShell(undefined);
+    const window = (await shell.openMainWindow()) as unknown as FakeWindow;
+    const path = join(userData, 'Zorg.actieplaat');
+    await writeFile(path, '{"format":"actieplaat.workshop"}');
+    window.webContents.loading = true;
+    await shell.openFile(path);
+    expect(window.webContents.sent).toEqual([]);
+    window.webContents.loading = false;
+    await shell.openFile(path);
+    expect(window.webContents.sent).toEqual(['file:opened']);
+    const taken = shell.takeOpenedFiles();
+    expect(taken.map((file) => file.name)).toEqual(['Zorg.actieplaat', 'Zorg.actieplaat']);
+    expect(new TextDecoder().decode(taken[0]!.bytes)).toBe('{"format":"actieplaat.workshop"}');
+    expect(shell.takeOpenedFiles()).toEqual([]);
+    expect(windows).toHaveLength(1);
+  });
+
+  it('says in the app’s language when an opened file is missing or too large, and keeps nothing', async () => {
+    const shell = new DesktopShell(undefined);
+    await shell.openFile(join(userData, 'weg.actieplaat'));
+    shell.setMenuState({ language: 'en', workshopOpen: false, canUndo: false, canRedo: false });
+    const big = join(userData, 'Groot.actieplaat');
+    await writeFile(big, '');
+    await truncate(big, MAX_FILE_BYTES + 1); // sparse: nothing is written
+    await shell.openFile(big);
+    expect(errors).toEqual(['“weg.actieplaat” kon niet worden gelezen.', '“Groot.actieplaat” is too large to open.']);
+    expect(shell.takeOpenedFiles()).toEqual([]);
+  });
+
+  it('opens the main window where it was last closed', async () => {
+    const first = new DesktopShell(undefined);
+    const window = (await first.openMainWindow()) as unknown as FakeWindow & Record<string, unknown>;
+    Object.assign(window, {
+      getNormalBounds: () => ({ x: 40, y: 30, width: 1200, height: 760 }),
+      isMaximized: () => true,
+      isFullScreen: () => false,
+    });
+    window.emit('close');
+    await vi.waitFor(async () => {
+      const again = (await new DesktopShell(undefined).openMainWindow()) as unknown as FakeWindow;
+      expect(again.options).toMatchObject({ x: 40, y: 30, width: 1200, height: 760 });
+    });
+  });
+});

@@ -1,0 +1,125 @@
+import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MAX_FILE_BYTES, type MenuCommand, type MenuState, type OpenedFile } from '../../shared/host';
+import { writeFileAtomically } from './atomicWrite';
+import { displayName } from './fileOpen';
+import { mainText } from './mainTexts';
+import { buildMenuTemplate, initialMenuState } from './menu';
+import { parseWindowState, restoreBounds, type SavedWindowState } from './windowState';
+import { createAppWindow } from './windows';
+
+/**
+ * The desktop shell's state: the main window (remembered size and place, reloaded after a renderer
+ * crash), the native menu in the renderer's language, and workshop files opened from outside.
+ */
+export class DesktopShell {
+  private mainWindow: BrowserWindow | undefined;
+  private menuState: MenuState = initialMenuState;
+  private readonly openedFiles: OpenedFile[] = [];
+
+  constructor(private readonly devServerUrl: string | undefined) {}
+
+  get language(): MenuState['language'] {
+    return this.menuState.language;
+  }
+
+  private get stateFile(): string {
+    return join(app.getPath('userData'), 'window-state.json');
+  }
+
+  async openMainWindow(): Promise<BrowserWindow> {
+    if (this.mainWindow && !this.mainWindow.isDestroyed()) {
+      this.focus();
+      return this.mainWindow;
+    }
+    const saved = await readFile(this.stateFile, 'utf8')
+      .then((text) => parseWindowState(JSON.parse(text)))
+      .catch(() => undefined);
+    const bounds = restoreBounds(
+      saved,
+      screen.getAllDisplays().map((display) => display.workArea),
+      screen.getPrimaryDisplay().workArea,
+    );
+    const window = createAppWindow({ devServerUrl: this.devServerUrl, bounds });
+    if (saved?.maximized) window.once('ready-to-show', () => window.maximize());
+    if (saved?.fullScreen) window.once('ready-to-show', () => window.setFullScreen(true));
+    window.on('close', () => void this.rememberPlace(window));
+    this.reloadWhenGone(window);
+    this.mainWindow = window;
+    return window;
+  }
+
+  private async rememberPlace(window: BrowserWindow): Promise<void> {
+    const state: SavedWindowState = {
+      bounds: window.getNormalBounds(),
+      maximized: window.isMaximized(),
+      fullScreen: window.isFullScreen(),
+    };
+    await writeFileAtomically(this.stateFile, new TextEncoder().encode(JSON.stringify(state))).catch(() => undefined);
+  }
+
+  /** A renderer that crashed or was killed comes back with the same page and says so; the data was already stored. */
+  reloadWhenGone(window: BrowserWindow): void {
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+      window.webContents.once('did-finish-load', () => window.webContents.send('app:recovered'));
+      window.webContents.reload();
+    });
+  }
+
+  focus(): void {
+    const window = this.mainWindow;
+    if (!window || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  }
+
+  setMenuState(state: MenuState): void {
+    this.menuState = state;
+    this.buildMenu();
+  }
+
+  buildMenu(): void {
+    const template = buildMenuTemplate(
+      this.menuState,
+      {
+        send: (command: MenuCommand) => (BrowserWindow.getFocusedWindow() ?? this.mainWindow)?.webContents.send('menu:command', command),
+        about: () =>
+          void dialog.showMessageBox({
+            type: 'info',
+            title: mainText(this.language, 'about'),
+            message: 'Actieplaat',
+            detail: mainText(this.language, 'aboutDetail', { version: app.getVersion(), folder: app.getPath('userData') }),
+          }),
+        openDataFolder: () => void shell.openPath(app.getPath('userData')),
+      },
+      process.platform,
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  /** A workshop file from outside: read here (size-limited), handed to the renderer when it asks. */
+  async openFile(path: string): Promise<void> {
+    const name = displayName(path);
+    try {
+      const { size } = await stat(path);
+      if (size > MAX_FILE_BYTES) {
+        dialog.showErrorBox('Actieplaat', mainText(this.language, 'fileTooLarge', { name }));
+        return;
+      }
+      this.openedFiles.push({ name, bytes: new Uint8Array(await readFile(path)) });
+    } catch {
+      dialog.showErrorBox('Actieplaat', mainText(this.language, 'fileUnreadable', { name }));
+      return;
+    }
+    const window = await this.openMainWindow();
+    this.focus();
+    if (!window.webContents.isLoading()) window.webContents.send('file:opened');
+  }
+
+  takeOpenedFiles(): OpenedFile[] {
+    return this.openedFiles.splice(0, this.openedFiles.length);
+  }
+}
