@@ -34,6 +34,8 @@ test('the library and plate work with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Importeren' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Nieuwe workshop' }).first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: 'Nieuwe workshop' }).getByLabel('Titel')).toBeFocused();
