@@ -60,6 +60,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const importAsIs = useCallback(
     async (name: string, data: WorkshopData) => {
       const outcome = await workshopRepository.import(data, { kind: 'as-is' });
+      performance.mark('actieplaat:import-stored');
       if (outcome.status === 'exists') {
         const existing = await db.workshops.get(data.workshop.id);
         if (existing) setStep({ kind: 'exists', name, data, existing });
@@ -75,8 +76,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const importFile = useCallback(
     async ({ name, bytes }: OpenedFile) => {
       try {
+        performance.mark('actieplaat:import-start');
         const { readWorkshopFile } = await import('../../shared/file/readWorkshopFile');
+        performance.mark('actieplaat:import-loaded');
         const result = readWorkshopFile(bytes);
+        performance.mark('actieplaat:import-read');
         if (!result.ok) {
           setStep({ kind: 'refused', name, message: describeImportProblem(result.problem, t, (size) => formatBytes(size, language)) });
           return;

@@ -27,6 +27,7 @@ export function createBrowserHost(version: string): Host {
         input.type = 'file';
         input.accept = request.filters.flatMap((filter) => filter.extensions.map((extension) => `.${extension}`)).join(',');
         input.addEventListener('change', async () => {
+          performance.mark('actieplaat:file-chosen');
           const file = input.files?.[0];
           resolve(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null);
         });
