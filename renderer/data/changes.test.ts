@@ -191,6 +191,29 @@ describe('ChangeWriter', () => {
     expect(await database.notes.toArray()).toEqual(original);
   });
 
+  it('undoes only the fields its edit changed: what another window changed since stays', async () => {
+    const writer = new ChangeWriter(database, () => EDITED);
+    const original = (await database.notes.get('n-keep'))!;
+    // This window edits the text…
+    const edit = [put({ ...original, text: 'Hier getypt' }, original)];
+    await writer.apply(workshopId, edit);
+    // …another window then changes the colour and the author of the same note…
+    await database.notes.put({ ...(await database.notes.get('n-keep'))!, colour: 'roze', authorId: 'p-1' });
+    // …and this window undoes its edit.
+    await writer.apply(workshopId, invert(edit));
+    expect(await database.notes.get('n-keep')).toEqual({ ...original, colour: 'roze', authorId: 'p-1' });
+  });
+
+  it('puts back a record another window deleted in the meantime when an undo needs it', async () => {
+    const writer = new ChangeWriter(database, () => EDITED);
+    const original = (await database.notes.get('n-keep'))!;
+    const edit = [put({ ...original, text: 'Hier getypt' }, original)];
+    await writer.apply(workshopId, edit);
+    await database.notes.delete('n-keep');
+    await writer.apply(workshopId, invert(edit));
+    expect(await database.notes.get('n-keep')).toEqual(original);
+  });
+
   it('writes nothing at all when one change of the set fails', async () => {
     const writer = new ChangeWriter(database, () => EDITED);
     const notesBefore = await database.notes.toArray();

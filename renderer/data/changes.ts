@@ -46,6 +46,23 @@ function unstamped(record: object | undefined): object | undefined {
   return rest;
 }
 
+/**
+ * `after` applied onto `current`: the fields that differ between `before` and `after` take their value
+ * in `after`; every other field keeps its current value. A record that is gone comes back as `after`.
+ */
+export function rebase(current: object | undefined, before: object | undefined, after: object | undefined): object | undefined {
+  if (after === undefined || before === undefined || current === undefined) return after && structuredClone(after);
+  const result: Record<string, unknown> = { ...(current as Record<string, unknown>) };
+  const from = before as Record<string, unknown>;
+  const to = after as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(from), ...Object.keys(to)])) {
+    if (JSON.stringify(from[field]) === JSON.stringify(to[field])) continue;
+    if (Object.hasOwn(to, field)) result[field] = structuredClone(to[field]);
+    else delete result[field];
+  }
+  return result;
+}
+
 function sameKey(a: IndexableType, b: IndexableType): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -60,8 +77,22 @@ export class ChangeWriter {
     private readonly now: () => string,
   ) {}
 
+  /**
+   * Writes a recorded change set again (undo, redo): onto the records as they are now, field by field.
+   * Only the fields the change set changes are set; a field another window changed since stays as that
+   * window left it, so undoing an edit here never takes back an edit made there.
+   */
   async apply(workshopId: string, changes: ChangeSet): Promise<void> {
-    await this.perform(workshopId, () => changes);
+    const db = this.database;
+    await this.perform(workshopId, async () => {
+      const rebased: RecordChange[] = [];
+      for (const change of changes) {
+        const table = db.table(change.table) as Table<object, IndexableType>;
+        const current = await table.get(change.key);
+        rebased.push({ ...change, before: current, after: rebase(current, change.before, change.after) });
+      }
+      return rebased;
+    });
   }
 
   /**
