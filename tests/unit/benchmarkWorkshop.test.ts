@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../shared/canvas/defaultTemplate';
 import { isActionIncomplete } from '../../shared/model/action';
 import { templateElements } from '../../shared/model/template';
+import { workshopLimits } from '../../shared/model/vocabulary';
 import { workshopDataSchema } from '../../shared/model/workshopData';
-import { benchmarkCounts, benchmarkWorkshop } from '../fixtures/benchmarkWorkshop';
+import { benchmarkCounts, benchmarkWorkshop, scaleCounts, scaleWorkshop } from '../fixtures/benchmarkWorkshop';
 
 describe('the benchmark workshop (tests/fixtures/benchmarkWorkshop.ts)', () => {
   const data = benchmarkWorkshop();
@@ -50,5 +52,35 @@ describe('the benchmark workshop (tests/fixtures/benchmarkWorkshop.ts)', () => {
   it('is the same workshop every time for the same seed, and another one for another seed', () => {
     expect(benchmarkWorkshop()).toEqual(data);
     expect(benchmarkWorkshop(7).notes[0]!.id).not.toBe(data.notes[0]!.id);
+  });
+
+  it('stays byte for byte the workshop earlier benchmark results were measured on', () => {
+    const json = JSON.stringify(data);
+    expect(json.length).toBe(823088);
+    expect(createHash('sha256').update(json).digest('hex')).toBe('26775e46aaf07bf147b8e7052b1a616de91c03f477f2bf5ad834ec55eb8de8ef');
+  });
+});
+
+describe('the scale workshop (10,000 notes, 1,000 actions)', () => {
+  const data = scaleWorkshop();
+
+  it('is a valid workshop within the import limits', () => {
+    const result = workshopDataSchema.safeParse(data);
+    expect(result.success ? [] : result.error.issues.slice(0, 5)).toEqual([]);
+    expect(data.notes).toHaveLength(scaleCounts.notes);
+    expect(data.actions).toHaveLength(scaleCounts.actions);
+    expect(data.notes.length).toBeLessThanOrEqual(workshopLimits.notes);
+    expect(data.actions.length).toBeLessThanOrEqual(workshopLimits.actions);
+    expect(data.teams).toHaveLength(benchmarkCounts.teams);
+  });
+
+  it('has a busy element with well over a hundred notes, and shares no id with the afternoon workshop', () => {
+    const perCell = new Map<string, number>();
+    for (const note of data.notes)
+      perCell.set(`${note.teamId}:${note.elementId}`, (perCell.get(`${note.teamId}:${note.elementId}`) ?? 0) + 1);
+    expect(Math.max(...perCell.values())).toBeGreaterThan(150);
+    const afternoon = benchmarkWorkshop();
+    expect(data.workshop.id).not.toBe(afternoon.workshop.id);
+    expect(data.teams.map((team) => team.id)).not.toContain(afternoon.teams[0]!.id);
   });
 });
