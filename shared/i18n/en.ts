@@ -146,6 +146,10 @@ export const en: Catalog = {
     toolbar: 'Editing',
     undo: 'Undo',
     redo: 'Redo',
+    remote: {
+      updated: 'Updated in another window: this is now the stored text.',
+      kept: 'Also changed in another window. Your text is stored last and replaces that version.',
+    },
   },
   panel: {
     dragNote: 'Drag note to an element or team',

@@ -146,6 +146,10 @@ export const nl = {
     toolbar: 'Bewerken',
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
+    remote: {
+      updated: 'Bijgewerkt in een ander venster: dit is nu de opgeslagen tekst.',
+      kept: 'Ook gewijzigd in een ander venster. Jouw tekst wordt als laatste opgeslagen en vervangt die versie.',
+    },
   },
   panel: {
     dragNote: 'Notitie slepen naar een element of team',

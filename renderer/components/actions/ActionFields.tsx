@@ -7,6 +7,7 @@ import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
 import type { ActionPatch } from '../../data/edits';
 import { useToast } from '../Toasts';
+import { RemoteTextNotice } from '../RemoteTextNotice';
 import { useCommittedText } from '../useCommittedText';
 
 /** An edit of one field of the action, as data (text fields hand it over after the typing delay). */
@@ -49,6 +50,7 @@ export function ActionTitleField({ action, label, hideLabel, id }: FieldProps) {
         onChange={(event) => field.onChange(event.target.value)}
         onBlur={field.onBlur}
       />
+      <RemoteTextNotice notice={field.notice} />
     </Labelled>
   );
 }
@@ -129,6 +131,7 @@ export function ActionFirstStepField({ action, label, hideLabel, id }: FieldProp
   return (
     <Labelled id={id} label={label} hideLabel={hideLabel}>
       <input id={id} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+      <RemoteTextNotice notice={field.notice} />
     </Labelled>
   );
 }

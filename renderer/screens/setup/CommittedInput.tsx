@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { RemoteTextNotice } from '../../components/RemoteTextNotice';
 import { useCommittedText, type TextToEdit } from '../../components/useCommittedText';
 
 type Common = {
@@ -14,7 +15,12 @@ export function CommittedInput({
   ...rest
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur'>) {
   const field = useCommittedText(stored, onCommit);
-  return <input {...rest} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />;
+  return (
+    <>
+      <input {...rest} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+      <RemoteTextNotice notice={field.notice} />
+    </>
+  );
 }
 
 export function CommittedTextarea({
@@ -23,5 +29,10 @@ export function CommittedTextarea({
   ...rest
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'onBlur'>) {
   const field = useCommittedText(stored, onCommit);
-  return <textarea {...rest} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />;
+  return (
+    <>
+      <textarea {...rest} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+      <RemoteTextNotice notice={field.notice} />
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENTS_MAX } from '../../../../shared/model/vocabulary';
 import { editRequest } from '../../../actions/editRequest';
+import { RemoteTextNotice } from '../../../components/RemoteTextNotice';
 import { useCommittedText } from '../../../components/useCommittedText';
 
 /** Afspraken: what the team agreed on this element, free text, saved while typing. */
@@ -23,6 +24,7 @@ export function AgreementsField({ teamId, elementId, stored }: { teamId: string;
         onChange={(event) => field.onChange(event.target.value)}
         onBlur={field.onBlur}
       />
+      <RemoteTextNotice notice={field.notice} />
     </div>
   );
 }

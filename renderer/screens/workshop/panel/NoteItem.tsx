@@ -8,6 +8,7 @@ import type { Participant } from '../../../../shared/model/participant';
 import { useActionManager } from '../../../actions/ActionManagerContext';
 import { editRequest } from '../../../actions/editRequest';
 import { useToast } from '../../../components/Toasts';
+import { RemoteTextNotice } from '../../../components/RemoteTextNotice';
 import { useCommittedText } from '../../../components/useCommittedText';
 import { noteDragId } from '../NoteDragContext';
 import { MoveNoteDialog } from './MoveNoteDialog';
@@ -40,7 +41,7 @@ export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: noteDragId(note.id), data: note });
 
   return (
-    <li className={`note ${noteColourClass(note.colour)}${isDragging ? ' note-picked' : ''}`}>
+    <div className={`note ${noteColourClass(note.colour)}${isDragging ? ' note-picked' : ''}`}>
       <button
         ref={setNodeRef}
         type="button"
@@ -65,6 +66,7 @@ export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
         onChange={(event) => text.onChange(event.target.value)}
         onBlur={text.onBlur}
       />
+      <RemoteTextNotice notice={text.notice} />
       <div className="note-tools">
         <ColourChoice
           name={`${id}-colour`}
@@ -96,6 +98,6 @@ export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
         </button>
       </div>
       {moving && <MoveNoteDialog note={note} onClose={() => setMoving(false)} />}
-    </li>
+    </div>
   );
 }, sameNote);
