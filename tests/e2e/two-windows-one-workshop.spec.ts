@@ -105,7 +105,7 @@ test('undo in one window takes back only its own edit, not what the other window
   await expect(noteTexts(other).first()).toHaveValue('Tekst uit A');
 
   // B gives the note another colour.
-  await panel(other).locator('li.note').first().locator('label.swatch[title="Roze"]').click();
+  await panel(other).locator('.note').first().locator('label.swatch[title="Roze"]').click();
   await saved(other);
 
   // A undoes its text edit (outside a text field, Ctrl+Z is the app's undo).

@@ -76,8 +76,10 @@ describe('the scale workshop (10,000 notes, 1,000 actions)', () => {
 
   it('has a busy element with well over a hundred notes, and shares no id with the afternoon workshop', () => {
     const perCell = new Map<string, number>();
-    for (const note of data.notes)
-      perCell.set(`${note.teamId}:${note.elementId}`, (perCell.get(`${note.teamId}:${note.elementId}`) ?? 0) + 1);
+    for (const { teamId, elementId } of data.notes) {
+      const cell = `${teamId}:${elementId}`;
+      perCell.set(cell, (perCell.get(cell) ?? 0) + 1);
+    }
     expect(Math.max(...perCell.values())).toBeGreaterThan(150);
     const afternoon = benchmarkWorkshop();
     expect(data.workshop.id).not.toBe(afternoon.workshop.id);

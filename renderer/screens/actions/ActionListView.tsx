@@ -1,5 +1,6 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { FileSpreadsheet, FileText } from 'lucide-react';
-import { memo, useId, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../components/Choices';
 import type { Action } from '../../../shared/model/action';
@@ -13,12 +14,19 @@ import {
   DeleteActionButton,
   IncompleteFlag,
 } from '../../components/actions/ActionFields';
+import { allRows, placeRows, useKeptRow } from '../../components/virtualList';
 import { useActions } from '../../data/canvasHooks';
 import { PdfExportDialog } from '../../file/PdfExportDialog';
 import { useExports } from '../../file/useExports';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { emptyFilter, filterActions, NO_OWNER, ownerNames, type ActionFilter } from './sortActions';
+
+/** A row of editable fields, before it is measured (a long owner or element list makes it taller). */
+const ROW_HEIGHT_ESTIMATE = 72;
+/** Up to this many rows are drawn whole (about 0.3 s to show the list); more are drawn as they scroll into view. */
+const DRAW_ALL_ROWS_UP_TO = 100;
+const COLUMNS = 8;
 
 /** Every action of the workshop: filter, see the gaps first, and edit in place. */
 export function ActionListView() {
@@ -34,6 +42,8 @@ export function ActionListView() {
   const set = (patch: Partial<ActionFilter>) => setFilter((current) => ({ ...current, ...patch }));
   const exports = useExports(workshop);
   const [pdfOpen, setPdfOpen] = useState(false);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const rows = useVirtualRows(shown, body);
 
   return (
     <section className="action-list-view" aria-labelledby={`${id}-title`}>
@@ -103,10 +113,10 @@ export function ActionListView() {
         <p className="empty-note">{t('actions.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="action-table">
+          <table className="action-table" aria-rowcount={shown.length + 1}>
             <caption className="visually-hidden">{t('actions.tableCaption', { count: shown.length })}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th scope="col">{t('actions.title')}</th>
                 <th scope="col">{t('actions.owner')}</th>
                 <th scope="col">{t('actions.ownerOrganisation')}</th>
@@ -119,15 +129,63 @@ export function ActionListView() {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {shown.map((action) => (
-                <ActionRow key={action.id} action={action} />
+            <tbody ref={body}>
+              {rows.placed.rows.map(({ index, before }) => (
+                <Fragment key={shown[index]!.id}>
+                  {before > 0 && <Spacer height={before} />}
+                  <ActionRow action={shown[index]!} index={index} measure={rows.measure} onFocus={rows.keep} />
+                </Fragment>
               ))}
+              {rows.placed.after > 0 && <Spacer height={rows.placed.after} />}
             </tbody>
           </table>
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * A workshop may have a thousand actions, each a row of fields: only the rows in and near the window
+ * are drawn (the page itself scrolls), the rest is empty space of their measured height.
+ */
+function useVirtualRows(shown: readonly Action[], body: RefObject<HTMLTableSectionElement | null>) {
+  /** Where the table's body starts on the page, in px. */
+  const [top, setTop] = useState(0);
+  const virtual = shown.length > DRAW_ALL_ROWS_UP_TO;
+  const { rangeExtractor, keep } = useKeptRow(shown, (action) => action.id);
+  const virtualizer = useWindowVirtualizer({
+    count: shown.length,
+    enabled: virtual,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE,
+    getItemKey: (index) => shown[index]!.id,
+    overscan: 6,
+    scrollMargin: top,
+    rangeExtractor,
+  });
+  useLayoutEffect(() => {
+    const tbody = body.current;
+    if (!virtual || !tbody) return;
+    const measure = () => {
+      const next = tbody.getBoundingClientRect().top + window.scrollY;
+      setTop((current) => (current === next ? current : next));
+    };
+    measure();
+    // The heading and filters above the table wrap differently when the window's width changes.
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [body, virtual]);
+  const placed = virtual ? placeRows(virtualizer.getVirtualItems(), top, virtualizer.getTotalSize()) : allRows(shown.length);
+  return { placed, measure: virtual ? virtualizer.measureElement : undefined, keep };
+}
+
+/** The height of the rows not drawn; hidden from assistive technology, which counts rows by aria-rowindex. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden className="virtual-spacer">
+      <td colSpan={COLUMNS} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }
 
@@ -156,9 +214,18 @@ function FilterSelect({
   );
 }
 
-/** A row re-renders when its action changes, not when another one does. */
+interface RowProps {
+  action: Action;
+  /** Its place in the filtered, sorted list (the header row is row 1). */
+  index: number;
+  /** Given while the list is drawn in part: the row tells the virtualizer its height. */
+  measure: ((row: HTMLTableRowElement | null) => void) | undefined;
+  onFocus(actionId: string): void;
+}
+
+/** A row re-renders when its action or its place changes, not when another one does. */
 const ActionRow = memo(
-  function ActionRow({ action }: { action: Action }) {
+  function ActionRow({ action, index, measure, onFocus }: RowProps) {
     const { t } = useTranslation();
     const [language] = useLanguage();
     const { template, sortedTeams } = useOpenWorkshop();
@@ -166,7 +233,13 @@ const ActionRow = memo(
     const team = sortedTeams.find((candidate) => candidate.id === action.teamId);
     const elements = template.themes.flatMap((theme) => theme.elements).filter((element) => action.elementIds.includes(element.id));
     return (
-      <tr className={isActionIncomplete(action) ? 'row-incomplete' : undefined}>
+      <tr
+        ref={measure}
+        data-index={index}
+        aria-rowindex={index + 2}
+        className={isActionIncomplete(action) ? 'row-incomplete' : undefined}
+        onFocus={() => onFocus(action.id)}
+      >
         <td className="cell-title">
           <div>
             <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} hideLabel />
@@ -197,5 +270,10 @@ const ActionRow = memo(
       </tr>
     );
   },
-  (a, b) => a.action.id === b.action.id && a.action.updatedAt === b.action.updatedAt,
+  (a, b) =>
+    a.action.id === b.action.id &&
+    a.action.updatedAt === b.action.updatedAt &&
+    a.index === b.index &&
+    a.measure === b.measure &&
+    a.onFocus === b.onFocus,
 );

@@ -27,6 +27,7 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
   const { template } = useOpenWorkshop();
   const detail = useElementDetail(team.id, element.id);
   const heading = useRef<HTMLHeadingElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const themeIndex = template.themes.findIndex((theme) => theme.elements.some((candidate) => candidate.id === element.id));
   const theme = template.themes[themeIndex]!;
   const label = `${themeIndex + 1}.${theme.elements.findIndex((candidate) => candidate.id === element.id) + 1}`;
@@ -40,6 +41,7 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
 
   return (
     <section
+      ref={scroller}
       role="dialog"
       aria-modal="false"
       aria-labelledby="element-panel-title"
@@ -92,7 +94,7 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
         <div className="panel-body">
           <ScoreControls teamId={team.id} elementId={element.id} assessment={detail.assessment} />
           <AgreementsField teamId={team.id} elementId={element.id} stored={detail.assessment?.agreements ?? ''} />
-          <NotesSection team={team} element={element} notes={detail.notes} />
+          <NotesSection team={team} element={element} notes={detail.notes} scroller={scroller} />
           <ActionsSection team={team} element={element} actions={detail.actions} />
         </div>
       )}
