@@ -37,9 +37,11 @@ export function useTeamCanvas(workshopId: string, teamId: string | undefined): T
   return useLiveQuery(async () => {
     if (!teamId) return { assessments: new Map(), summaries: new Map() };
     const [lower, upper] = teamRange(teamId);
-    const [assessments, notes, actions] = await Promise.all([
+    const [assessments, noteKeys, actions] = await Promise.all([
       db.assessments.where('[teamId+elementId]').between(lower, upper, true, true).toArray(),
-      db.notes.where('[teamId+elementId]').between(lower, upper, true, true).toArray(),
+      // Only the index keys ([team, element]): counting a thousand notes needs none of their text,
+      // and an edit of a note's text does not move its key, so it does not re-run this query.
+      db.notes.where('[teamId+elementId]').between(lower, upper, true, true).keys(),
       db.actions.where('teamId').equals(teamId).toArray(),
     ]);
     const summaries = new Map<string, CellSummary>();
@@ -48,7 +50,7 @@ export function useTeamCanvas(workshopId: string, teamId: string | undefined): T
       if (!found) summaries.set(elementId, (found = { ...emptySummary }));
       return found;
     };
-    for (const note of notes) summary(note.elementId).notes += 1;
+    for (const key of noteKeys) if (Array.isArray(key)) summary(String(key[1])).notes += 1;
     for (const action of actions) {
       for (const elementId of action.elementIds) {
         const cell = summary(elementId);
