@@ -8,6 +8,14 @@ import { ActionManager, type ManagerState } from './actionManager';
 
 const ManagerContext = createContext<ActionManager | null>(null);
 
+/** The managers of the workshops open in this window. */
+const openManagers = new Set<ActionManager>();
+
+/** Resolves when the edits of every open workshop are stored, or wait for another attempt after a storage fault. */
+export async function settleOpenEdits(): Promise<void> {
+  await Promise.all([...openManagers].map((manager) => manager.settled()));
+}
+
 /** One action manager (and undo history) per open workshop, with its keyboard shortcuts. */
 export function ActionManagerProvider({ workshopId, children }: { workshopId: string; children: ReactNode }) {
   const manager = useMemo(
@@ -15,6 +23,10 @@ export function ActionManagerProvider({ workshopId, children }: { workshopId: st
     [workshopId],
   );
   const host = useHost();
+  useEffect(() => {
+    openManagers.add(manager);
+    return () => void openManagers.delete(manager);
+  }, [manager]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => manager.handleKeyDown(event);
     window.addEventListener('keydown', onKeyDown);

@@ -5,7 +5,7 @@ import { ChangeWriter, type ChangeSet } from '../data/changes';
 import { ActieplaatDatabase } from '../data/db';
 import { WorkshopEdits } from '../data/edits';
 import { WorkshopRepository } from '../data/workshopRepository';
-import { ActionManager, type ManagerState } from './actionManager';
+import { ActionManager, RETRY_DELAYS_MS, type ManagerState } from './actionManager';
 import type { ShortcutEvent } from './types';
 
 // The shortcuts depend on the platform, read when the module loads: pin a non-Mac one for most tests.
@@ -17,12 +17,32 @@ type Manager = ActionManager;
 
 const ELEMENT = 'matching.aanbod';
 
-/** A writer whose writes can be made to fail, as a full disk or a blocked database would. */
+/** A writer whose writes can be made to fail, as a full disk, a broken transaction or a mistake in an edit would. */
 class FlakyWriter extends ChangeWriter {
-  failing = false;
+  /** What every write throws while it is set. */
+  failure: (() => unknown) | undefined;
+  attempts: number[] = [];
   override async perform(workshopId: string, produce: () => ChangeSet | Promise<ChangeSet>): Promise<ChangeSet> {
-    if (this.failing) throw new Error('schijf vol');
+    this.attempts.push(Date.now());
+    if (this.failure) throw this.failure();
     return super.perform(workshopId, produce);
+  }
+}
+
+/** As the browser reports a full disk. */
+const diskFull = () => new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');
+/** As Dexie reports a transaction the browser aborted: its own AbortError, the browser's error inside. */
+const aborted = () =>
+  Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: new DOMException('Internal error.', 'UnknownError') });
+/** Not the storage's fault: an edit that cannot be written however often it is tried. */
+const mistake = () => new TypeError("Cannot read properties of undefined (reading 'id')");
+
+/** Waits until `condition` holds (the manager retries on timers of its own). */
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
@@ -45,7 +65,7 @@ beforeEach(async () => {
   workshopId = workshop.id;
   teamId = (await database.teams.where('workshopId').equals(workshopId).first())!.id;
   writer = new FlakyWriter(database, factory.now);
-  manager = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer);
+  manager = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: [20, 40] });
 });
 
 afterEach(async () => {
@@ -57,6 +77,9 @@ const stored = () => database.assessments.get([teamId, ELEMENT]);
 const score = (maturity: Maturity) => manager.execute('scoreElement', { teamId, elementId: ELEMENT, patch: { maturity } });
 const updatedAt = async () => (await database.workshops.get(workshopId))!.updatedAt;
 
+/** Nothing to store, nothing failed, nothing to undo. */
+const idle: ManagerState = { saving: false, failed: false, fault: undefined, unsaved: 0, canUndo: false, canRedo: false };
+
 function recordStates(subject: Manager) {
   const states: ManagerState[] = [];
   subject.subscribe(() => states.push(subject.getState()));
@@ -67,7 +90,7 @@ describe('ActionManager: running edits', () => {
   it('stores an edit and makes it undoable', async () => {
     await score(3);
     expect((await stored())?.maturity).toBe(3);
-    expect(manager.getState()).toEqual({ saving: false, failed: false, canUndo: true, canRedo: false });
+    expect(manager.getState()).toEqual({ ...idle, canUndo: true });
   });
 
   it('runs edits strictly in order, even when fired without waiting: the last score is the one stored', async () => {
@@ -132,7 +155,7 @@ describe('ActionManager: running edits', () => {
     await manager.run('undo');
     await manager.run('redo');
     expect(await updatedAt()).toBe(before);
-    expect(manager.getState()).toEqual({ saving: false, failed: false, canUndo: false, canRedo: false });
+    expect(manager.getState()).toEqual(idle);
   });
 
   it('makes typing in the agreements field one undo step', async () => {
@@ -169,15 +192,15 @@ describe('ActionManager: state', () => {
     const states = recordStates(manager);
     await score(3);
     expect(states).toEqual([
-      { saving: true, failed: false, canUndo: false, canRedo: false },
-      { saving: false, failed: false, canUndo: true, canRedo: false },
+      { ...idle, saving: true, unsaved: 1 },
+      { ...idle, canUndo: true },
     ]);
 
     states.length = 0;
     await manager.run('undo');
     expect(states).toEqual([
-      { saving: true, failed: false, canUndo: true, canRedo: false },
-      { saving: false, failed: false, canUndo: false, canRedo: true },
+      { ...idle, saving: true, unsaved: 1, canUndo: true },
+      { ...idle, canRedo: true },
     ]);
   });
 
@@ -189,7 +212,7 @@ describe('ActionManager: state', () => {
     await manager.settled();
     expect(states.at(0)?.saving).toBe(true);
     expect(states.slice(0, -1).every((state) => state.saving)).toBe(true);
-    expect(states.at(-1)).toEqual({ saving: false, failed: false, canUndo: true, canRedo: false });
+    expect(states.at(-1)).toEqual({ ...idle, canUndo: true });
   });
 
   it('keeps the same state object while nothing changes', async () => {
@@ -208,47 +231,227 @@ describe('ActionManager: state', () => {
     expect(listener).toHaveBeenCalledTimes(calls);
   });
 
-  it('reports a failed write, keeps it out of the history, and leaves the database as it was', async () => {
+  it('drops an edit that fails for another reason than the storage, reports it, and leaves the database as it was', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const before = await updatedAt();
-    writer.failing = true;
+    writer.failure = mistake;
 
     await expect(score(3)).resolves.toBeUndefined();
-    expect(manager.getState()).toEqual({ saving: false, failed: true, canUndo: false, canRedo: false });
+    expect(manager.getState()).toEqual({ ...idle, failed: true });
     expect(await stored()).toBeUndefined();
     expect(await updatedAt()).toBe(before);
-    expect(log).toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('Edit not stored', expect.any(TypeError));
+    expect(writer.attempts).toHaveLength(1);
   });
 
-  it('clears the failure once an edit is stored again, and keeps running edits queued behind a failure', async () => {
+  it('clears that failure once an edit is stored again, and runs the edits behind a dropped one', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    writer.failing = true;
+    writer.failure = mistake;
     await score(3);
     expect(manager.getState().failed).toBe(true);
 
-    writer.failing = false;
+    writer.failure = undefined;
     await score(4);
     expect(manager.getState()).toMatchObject({ failed: false, canUndo: true });
     expect((await stored())?.maturity).toBe(4);
   });
 
-  it('leaves a failed edit out of the undo steps: undo skips it and takes back the last stored edit', async () => {
+  it('leaves a dropped edit out of the undo steps: undo skips it and takes back the last stored edit', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await score(2);
-    writer.failing = true;
+    writer.failure = mistake;
     await score(5);
-    writer.failing = false;
+    writer.failure = undefined;
+    await manager.run('undo');
+    expect(await stored()).toBeUndefined();
+  });
+});
+
+describe('ActionManager: when the storage refuses a write', () => {
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  const unsaved = () => manager.getState().unsaved;
+
+  it('keeps a refused edit, says why, and stores it on its own once the storage works again', async () => {
+    writer.failure = diskFull;
+    let done = false;
+    void score(3).then(() => (done = true));
+    await until(() => manager.getState().fault === 'quota');
+
+    expect(manager.getState()).toEqual({ ...idle, saving: true, failed: true, fault: 'quota', unsaved: 1 });
+    expect(await stored()).toBeUndefined();
+    await until(() => writer.attempts.length >= 3);
+    expect(done).toBe(false);
+
+    writer.failure = undefined;
+    await until(() => done);
+    expect((await stored())?.maturity).toBe(3);
+    expect(manager.getState()).toEqual({ ...idle, canUndo: true });
+  });
+
+  it('names any other fault of the storage a write fault, and retries it alike', async () => {
+    writer.failure = aborted;
+    void score(3);
+    await until(() => manager.getState().fault === 'write');
+    writer.failure = undefined;
+    await until(() => unsaved() === 0);
+    expect((await stored())?.maturity).toBe(3);
+    expect(manager.getState().failed).toBe(false);
+  });
+
+  it('waits longer before each next attempt, up to the last delay, which repeats', async () => {
+    const delays = [20, 60, 120];
+    const slow = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: delays });
+    writer.failure = diskFull;
+    void slow.execute('scoreElement', { teamId, elementId: ELEMENT, patch: { maturity: 2 } });
+    await until(() => writer.attempts.length >= 5, 3000);
+    writer.failure = undefined;
+    const gaps = writer.attempts.slice(1, 5).map((at, index) => at - writer.attempts[index]!);
+    [20, 60, 120, 120].forEach((delay, index) => expect(gaps[index]).toBeGreaterThanOrEqual(delay - 2));
+    await until(() => slow.getState().unsaved === 0, 3000);
+    expect(RETRY_DELAYS_MS).toEqual([1000, 2000, 5000, 10_000, 30_000]);
+  });
+
+  it('tries again at once when asked to, without waiting for the next automatic attempt', async () => {
+    const patient = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: [60_000] });
+    writer.failure = diskFull;
+    const scored = patient.execute('scoreElement', { teamId, elementId: ELEMENT, patch: { maturity: 4 } });
+    await until(() => patient.getState().fault === 'quota');
+    patient.retryNow();
+    await until(() => writer.attempts.length === 2);
+    await patient.settled();
+    expect(patient.getState().fault).toBe('quota');
+
+    writer.failure = undefined;
+    patient.retryNow();
+    await scored;
+    expect((await stored())?.maturity).toBe(4);
+    expect(patient.getState()).toEqual({ ...idle, canUndo: true });
+  });
+
+  it('does nothing on retryNow while nothing waits', async () => {
+    manager.retryNow();
+    await score(2);
+    manager.retryNow();
+    expect(writer.attempts).toHaveLength(1);
+  });
+
+  it('keeps the edits made meanwhile behind the refused one and stores them in the order they were made', async () => {
+    writer.failure = diskFull;
+    void manager.execute('addNote', { teamId, elementId: ELEMENT, text: 'Reservepool', colour: 'geel' });
+    await until(() => manager.getState().fault === 'quota');
+    void score(2);
+    void manager.execute('editAgreements', { teamId, elementId: ELEMENT, agreements: 'Pool van 40' });
+    void score(4);
+    expect(unsaved()).toBe(4);
+    expect(await database.notes.count()).toBe(0);
+
+    writer.failure = undefined;
+    manager.retryNow();
+    await until(() => unsaved() === 0);
+    expect(await stored()).toMatchObject({ maturity: 4, agreements: 'Pool van 40' });
+    expect(await database.notes.count()).toBe(1);
+
+    // The undo steps are the edits in the order they were made, taken back last first.
+    await manager.run('undo');
+    expect(await stored()).toMatchObject({ maturity: 2, agreements: 'Pool van 40' });
+    await manager.run('undo');
+    expect(await stored()).toMatchObject({ maturity: 2, agreements: '' });
+    await manager.run('undo');
+    expect(await database.notes.count()).toBe(1);
+    await manager.run('undo');
+    expect(await database.notes.count()).toBe(0);
+    expect(manager.getState().canUndo).toBe(false);
+  });
+
+  it('runs an undo asked for while an edit waits after that edit: it takes back the edit that waited', async () => {
+    await score(3);
+    writer.failure = diskFull;
+    void score(5);
+    await until(() => manager.getState().fault === 'quota');
+    void manager.run('undo');
+    expect(unsaved()).toBe(2);
+
+    writer.failure = undefined;
+    manager.retryNow();
+    await until(() => unsaved() === 0);
+    expect((await stored())?.maturity).toBe(3);
+    expect(manager.getState()).toMatchObject({ canUndo: true, canRedo: true });
+    await manager.run('redo');
+    expect((await stored())?.maturity).toBe(5);
+  });
+
+  it('keeps a refused undo to be undone, and does it exactly once when it is stored', async () => {
+    await score(2);
+    await score(4);
+    writer.failure = diskFull;
+    void manager.run('undo');
+    await until(() => manager.getState().fault === 'quota');
+    expect(manager.getState()).toMatchObject({ canUndo: true, canRedo: false });
+    expect((await stored())?.maturity).toBe(4);
+    await until(() => writer.attempts.length >= 5);
+
+    writer.failure = undefined;
+    await until(() => unsaved() === 0);
+    expect((await stored())?.maturity).toBe(2);
+    expect(manager.getState()).toMatchObject({ failed: false, canUndo: true, canRedo: true });
+  });
+
+  it('keeps typing in one field one undo step when it was stored late', async () => {
+    writer.failure = diskFull;
+    for (const agreements of ['P', 'Po', 'Pool']) void manager.execute('editAgreements', { teamId, elementId: ELEMENT, agreements });
+    await until(() => manager.getState().fault === 'quota');
+    writer.failure = undefined;
+    manager.retryNow();
+    await until(() => unsaved() === 0);
+    expect((await stored())?.agreements).toBe('Pool');
     await manager.run('undo');
     expect(await stored()).toBeUndefined();
   });
 
-  it('keeps an edit undoable when writing its undo fails', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    await score(3);
-    writer.failing = true;
-    await manager.run('undo');
-    expect((await stored())?.maturity).toBe(3);
-    expect(manager.getState()).toMatchObject({ failed: true, canUndo: true, canRedo: false });
+  it('settles while edits wait for the next attempt, so a save or export never hangs on a full disk', async () => {
+    writer.failure = diskFull;
+    void score(3);
+    await manager.settled();
+    expect(manager.getState()).toMatchObject({ fault: 'quota', unsaved: 1 });
+    writer.failure = undefined;
+    manager.retryNow();
+    await manager.settled();
+    expect(manager.getState()).toEqual({ ...idle, canUndo: true });
+  });
+
+  it('takes a later fault as it comes: an edit stored in between, the next one refused', async () => {
+    writer.failure = aborted;
+    void score(1);
+    await until(() => manager.getState().fault === 'write');
+    writer.failure = undefined;
+    await until(() => unsaved() === 0);
+    expect(manager.getState().failed).toBe(false);
+
+    writer.failure = diskFull;
+    void score(2);
+    await until(() => manager.getState().fault === 'quota');
+    writer.failure = undefined;
+    await until(() => unsaved() === 0);
+    expect((await stored())?.maturity).toBe(2);
+  });
+
+  it('stops on a refused edit that turns out to be a mistake: it is dropped and the rest go on', async () => {
+    writer.failure = diskFull;
+    void score(1);
+    await until(() => manager.getState().fault === 'quota');
+    void score(2);
+    writer.failure = () => {
+      writer.failure = undefined;
+      return mistake();
+    };
+    manager.retryNow();
+    await until(() => unsaved() === 0);
+    expect(writer.attempts).toHaveLength(3);
+    expect((await stored())?.maturity).toBe(2);
+    expect(manager.getState()).toMatchObject({ failed: false, fault: undefined });
   });
 });
 

@@ -3,6 +3,7 @@ import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { BackupScheduler } from '../backup/BackupScheduler';
 import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
+import { StorageFaultToasts } from '../components/StorageFaultToasts';
 import { ToastProvider } from '../components/Toasts';
 import { ImportProvider } from '../file/ImportProvider';
 import { DesktopIntegration } from '../host/DesktopIntegration';
@@ -28,6 +29,7 @@ function Layout() {
       <ImportProvider>
         <DesktopIntegration />
         <BackupScheduler />
+        <StorageFaultToasts />
         <AppHeader />
         <Outlet />
         <AppFooter />

@@ -3,6 +3,7 @@ import { backupsEn } from './sections/backups.en';
 import { importFileEn } from './sections/importFile.en';
 import { menuEn } from './sections/menu.en';
 import { pdfEn } from './sections/pdf.en';
+import { storageEn } from './sections/storage.en';
 
 export const en: Catalog = {
   app: {
@@ -295,6 +296,7 @@ export const en: Catalog = {
   backups: backupsEn,
   menu: menuEn,
   pdf: pdfEn,
+  storage: storageEn,
   exportPdf: {
     button: 'Action plan (PDF)',
     hint: 'The action plan as PDF, for those who were not there: summary, scores, agreements, actions and participants.',

@@ -2,6 +2,7 @@ import { backupsNl } from './sections/backups.nl';
 import { importFileNl } from './sections/importFile.nl';
 import { menuNl } from './sections/menu.nl';
 import { pdfNl } from './sections/pdf.nl';
+import { storageNl } from './sections/storage.nl';
 
 /** Dutch, the default language. Every text a user reads lives here and in `en.ts`, with the same keys. */
 export const nl = {
@@ -295,6 +296,7 @@ export const nl = {
   backups: backupsNl,
   menu: menuNl,
   pdf: pdfNl,
+  storage: storageNl,
   exportPdf: {
     button: 'Actieplan (PDF)',
     hint: 'Het actieplan als PDF, voor wie er niet bij was: samenvatting, scores, afspraken, acties en deelnemers.',

@@ -1,4 +1,5 @@
 import { useId, useMemo, type CSSProperties } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   compareTeams,
@@ -145,7 +146,7 @@ export function CompareView() {
   );
 }
 
-function scoreText(score: ElementComparison['teams'][number], t: ReturnType<typeof useTranslation>['t']): string {
+function scoreText(score: ElementComparison['teams'][number], t: TFunction): string {
   if (score.notApplicable) return t('compare.notApplicable');
   if (score.maturity === null && score.importance === null) return '–';
   return t('compare.score', { maturity: score.maturity ?? '–', importance: score.importance ?? '–' });

@@ -10,6 +10,7 @@ import { EditToolbar } from './EditToolbar';
 import { MergeTeamsDialog } from '../../file/MergeTeamsDialog';
 import { usePendingMerge } from '../../file/pendingMerge';
 import { ShareMenu } from './ShareMenu';
+import { StorageFaultAlert } from './StorageFaultAlert';
 import { WorkshopContext, type OpenWorkshop } from './WorkshopContext';
 
 export function WorkshopLayout() {
@@ -108,6 +109,7 @@ export function WorkshopLayout() {
               <EditToolbar />
             </div>
           </div>
+          <StorageFaultAlert />
           <Outlet />
           {pendingMerge?.workshopId === workshopId && open && (
             <MergeTeamsDialog pending={pendingMerge} workshopTitle={open.workshop.title} />
