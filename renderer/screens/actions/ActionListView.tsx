@@ -113,7 +113,7 @@ export function ActionListView() {
         <p className="empty-note">{t('actions.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="action-table" aria-rowcount={shown.length + 1}>
+          <table className={`action-table${rows.virtual ? ' action-table-virtual' : ''}`} aria-rowcount={shown.length + 1}>
             <caption className="visually-hidden">{t('actions.tableCaption', { count: shown.length })}</caption>
             <thead>
               <tr aria-rowindex={1}>
@@ -177,7 +177,7 @@ function useVirtualRows(shown: readonly Action[], body: RefObject<HTMLTableSecti
     return () => observer.disconnect();
   }, [body, virtual]);
   const placed = virtual ? placeRows(virtualizer.getVirtualItems(), top, virtualizer.getTotalSize()) : allRows(shown.length);
-  return { placed, measure: virtual ? virtualizer.measureElement : undefined, keep };
+  return { virtual, placed, measure: virtual ? virtualizer.measureElement : undefined, keep };
 }
 
 /** The height of the rows not drawn; hidden from assistive technology, which counts rows by aria-rowindex. */

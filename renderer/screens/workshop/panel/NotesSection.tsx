@@ -80,14 +80,16 @@ export function NotesSection({ team, element, notes, scroller }: Props) {
       return;
     }
     setError(undefined);
+    const added = text;
     await manager.execute('addNote', {
       teamId: team.id,
       elementId: element.id,
-      text: text.trim(),
+      text: added.trim(),
       colour,
       ...(authorId ? { authorId } : {}),
     });
-    setText('');
+    // The next note may already be being typed while this one was stored: keep that.
+    setText((current) => (current === added ? '' : current));
   };
 
   return (
@@ -108,6 +110,8 @@ export function NotesSection({ team, element, notes, scroller }: Props) {
                 aria-posinset={index + 1}
                 style={before ? { marginTop: before } : undefined}
                 onFocus={() => keep(note.id)}
+                // A note being dragged stays drawn even if the panel scrolls under it.
+                onPointerDown={() => keep(note.id)}
               >
                 <NoteItem note={note} participants={participants} />
               </li>
