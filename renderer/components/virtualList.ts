@@ -3,9 +3,10 @@ import { useCallback, useState } from 'react';
 
 /**
  * Long lists (a workshop's actions, a busy element's notes) draw only the rows in and near view.
- * Two things keep that invisible to keyboard and screen-reader users: the row that holds focus (or
- * a dialog opened from it) stays drawn when it scrolls away, so focus is never dropped; and every
- * drawn row says where it stands in the whole list (aria-posinset / aria-rowindex).
+ * Two things keep that invisible to keyboard and screen-reader users: the row that last had focus (a
+ * field in it, a dialog opened from it, a note picked up to drag) stays drawn when it scrolls away, so
+ * focus is never dropped; and every drawn row says where it stands in the whole list
+ * (aria-posinset / aria-rowindex).
  */
 export function useKeptRow<T>(items: readonly T[], keyOf: (item: T) => string) {
   const [focusedKey, setFocusedKey] = useState<string>();
