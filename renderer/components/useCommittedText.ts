@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useActionManager } from '../actions/ActionManagerContext';
 import { requestField, type EditRequest } from '../actions/editRequest';
+import { pendingText } from '../actions/pendingText';
+import { TextEchoes } from '../actions/textEchoes';
 import { announceTextEdit, onRemoteTextEdit } from '../actions/textEditChannel';
 import { clearDraft, saveDraft } from '../actions/textDrafts';
 
-/** Text typed but not yet handed to the database, across every field on screen. */
-const pendingFlushes = new Set<() => void>();
-
 /** Hands every field's typed text to the database now: on page hide, before close, before export. */
 export function flushPendingText(): void {
-  for (const flush of [...pendingFlushes]) flush();
+  pendingText.flushAll();
 }
 
 export const TEXT_COMMIT_DELAY_MS = 300;
@@ -30,8 +29,8 @@ export type TextToEdit = (text: string) => EditRequest | undefined | false | '';
 /**
  * A text field bound to stored text. Every key is kept at once as a draft (which survives a closed
  * or crashed window) and handed to the database 300 ms after the last key, on blur, on page hide and
- * on unmount. While the user types, stored updates do not overwrite the field; otherwise (undo,
- * another window) the field follows the stored text. When the stored text came from another window,
+ * on unmount. While the user types, stored updates do not overwrite the field, and neither does its own
+ * text coming back from the database late; otherwise (undo, another window) the field follows the stored text. When the stored text came from another window,
  * the field says so (`notice`): either it now shows that text, or it keeps the text typed here, which
  * is stored last and wins.
  */
@@ -45,6 +44,7 @@ export function useCommittedText(stored: string, toEdit: TextToEdit) {
   useEffect(() => {
     toEditRef.current = toEdit;
   });
+  const [echoes] = useState(() => new TextEchoes());
   const [notice, setNotice] = useState<RemoteTextNotice>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** When another window last said it stored this field, and when a stored change not made here last arrived. */
@@ -77,32 +77,40 @@ export function useCommittedText(stored: string, toEdit: TextToEdit) {
   const flush = useCallback(
     function flushText() {
       clearTimeout(timer.current);
-      pendingFlushes.delete(flushText);
-      if (!dirty.current) return;
-      dirty.current = false;
-      const request = toEditRef.current(latest.current);
-      if (!request) return;
-      const field = requestField(request);
-      const written = saveDraft(field, manager.workshopId, request);
-      void manager.submit(request).then(() => {
-        clearDraft(field, written);
-        announceTextEdit(field);
-      });
+      try {
+        if (!dirty.current) return;
+        dirty.current = false;
+        const request = toEditRef.current(latest.current);
+        if (!request) return;
+        const field = requestField(request);
+        const written = saveDraft(field, manager.workshopId, request);
+        echoes.handedOver(request);
+        void manager.submit(request).then(() => {
+          clearDraft(field, written);
+          announceTextEdit(field);
+        });
+      } finally {
+        // After the submit: the toolbar goes from "Opslaan…" for typing to "Opslaan…" for the write, never "Opgeslagen" between.
+        pendingText.delete(flushText);
+      }
     },
-    [manager],
+    [manager, echoes],
   );
 
   useEffect(() => {
-    if (stored === latest.current) return;
+    // The database catching up with text handed over here is no change to follow: it would drop the keys typed since.
+    const echo = echoes.isEcho(toEditRef.current(stored));
+    if (stored === latest.current || echo) return;
     // Not typed here: undo, or another window. Typing in progress keeps its text; it is stored last.
     const next = dirty.current ? 'kept' : 'updated';
     if (!dirty.current) {
+      echoes.forget();
       latest.current = stored;
       setText(stored);
     }
     changedAt.current = { at: Date.now(), notice: next };
     if (Date.now() - remoteSaidAt.current < REMOTE_WINDOW_MS) show(next);
-  }, [stored, show]);
+  }, [stored, show, echoes]);
 
   useEffect(() => flush, [flush]);
 
@@ -114,7 +122,7 @@ export function useCommittedText(stored: string, toEdit: TextToEdit) {
       if (notice === 'updated') setNotice(null);
       const request = toEditRef.current(value);
       if (request) saveDraft(requestField(request), manager.workshopId, request);
-      pendingFlushes.add(flush);
+      pendingText.add(flush);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, TEXT_COMMIT_DELAY_MS);
     },

@@ -1,8 +1,9 @@
 import { AlertTriangle, Check, Loader2, Redo2, Undo2 } from 'lucide-react';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportMenuState } from '../../host/DesktopIntegration';
 import { useActionManager, useManagerState } from '../../actions/ActionManagerContext';
+import { pendingText } from '../../actions/pendingText';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -10,7 +11,10 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 export function EditToolbar() {
   const { t } = useTranslation();
   const manager = useActionManager();
-  const { saving, failed, canUndo, canRedo } = useManagerState();
+  const { saving: writing, failed, canUndo, canRedo } = useManagerState();
+  // Typed text waiting for the typing delay is not saved yet either: a crash now would lose it from the database.
+  const typing = useSyncExternalStore(pendingText.subscribe, pendingText.isPending);
+  const saving = writing || typing;
   const modifier = isMac ? '⌘' : 'Ctrl+';
   // The native menu's Ongedaan maken / Opnieuw follow these buttons.
   useEffect(() => reportMenuState({ canUndo, canRedo }), [canUndo, canRedo]);
