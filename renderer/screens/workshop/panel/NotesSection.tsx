@@ -1,13 +1,12 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Plus } from 'lucide-react';
-import { useId, useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/model/note';
+import type { Participant } from '../../../../shared/model/participant';
 import { NOTE_TEXT_MAX, type NoteColour } from '../../../../shared/model/vocabulary';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
 import { useActionManager } from '../../../actions/ActionManagerContext';
-import { allRows, placeRows, useKeptRow } from '../../../components/virtualList';
 import { useParticipants } from '../../../data/canvasHooks';
 import { useOpenWorkshop } from '../WorkshopContext';
 import { AuthorSelect, ColourChoice } from './NoteFields';
@@ -21,10 +20,12 @@ interface Props {
   scroller: RefObject<HTMLElement | null>;
 }
 
-/** A note with its tools, before it is measured. */
-const NOTE_HEIGHT_ESTIMATE = 120;
 /** Up to this many notes are drawn whole (about 0.3 s to open the panel); more are drawn as they scroll into view. */
 const DRAW_ALL_NOTES_UP_TO = 40;
+/** While the scrolling list's code loads (once), the first notes are drawn as they are. */
+const DRAWN_WHILE_LOADING = 8;
+
+const VirtualNoteList = lazy(() => import('./VirtualNoteList').then(({ VirtualNoteList }) => ({ default: VirtualNoteList })));
 
 export function NotesSection({ team, element, notes, scroller }: Props) {
   const { t } = useTranslation();
@@ -36,42 +37,6 @@ export function NotesSection({ team, element, notes, scroller }: Props) {
   const [colour, setColour] = useState<NoteColour>('geel');
   const [authorId, setAuthorId] = useState<string>('');
   const [error, setError] = useState<string>();
-  const list = useRef<HTMLUListElement>(null);
-  /** Where the list starts in the panel's scrolled content, and its gap between notes (CSS), in px. */
-  const [layout, setLayout] = useState({ margin: 0, gap: 0 });
-  const virtual = notes.length > DRAW_ALL_NOTES_UP_TO;
-  const { rangeExtractor, keep } = useKeptRow(notes, (note) => note.id);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the renderer is not built with the React Compiler
-  const virtualizer = useVirtualizer({
-    count: notes.length,
-    enabled: virtual,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => NOTE_HEIGHT_ESTIMATE,
-    getItemKey: (index) => notes[index]!.id,
-    overscan: 4,
-    gap: layout.gap,
-    scrollMargin: layout.margin,
-    rangeExtractor,
-  });
-  useLayoutEffect(() => {
-    const panel = scroller.current;
-    const body = list.current?.parentElement?.parentElement;
-    if (!virtual || !list.current || !panel || !body) return;
-    const ul = list.current;
-    const measure = () => {
-      const margin = ul.getBoundingClientRect().top - panel.getBoundingClientRect().top - panel.clientTop + panel.scrollTop;
-      const gap = Number.parseFloat(getComputedStyle(ul).rowGap) || 0;
-      setLayout((current) => (current.margin === margin && current.gap === gap ? current : { margin, gap }));
-    };
-    measure();
-    // Whatever above the list grows or shrinks (the panel's body) moves it.
-    const observer = new ResizeObserver(measure);
-    observer.observe(body);
-    return () => observer.disconnect();
-  }, [scroller, virtual]);
-  const placed = virtual
-    ? placeRows(virtualizer.getVirtualItems(), layout.margin, virtualizer.getTotalSize(), layout.gap)
-    : allRows(notes.length);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -97,27 +62,12 @@ export function NotesSection({ team, element, notes, scroller }: Props) {
       <h3 id={`${id}-title`} className="section-title">
         {t('panel.notes')} <span className="section-count">{notes.length}</span>
       </h3>
-      {notes.length > 0 && (
-        <ul ref={list} className="note-list" style={{ paddingBottom: placed.after }}>
-          {placed.rows.map(({ index, before }) => {
-            const note = notes[index]!;
-            return (
-              <li
-                key={note.id}
-                ref={virtual ? virtualizer.measureElement : undefined}
-                data-index={index}
-                aria-setsize={notes.length}
-                aria-posinset={index + 1}
-                style={before ? { marginTop: before } : undefined}
-                onFocus={() => keep(note.id)}
-                // A note being dragged stays drawn even if the panel scrolls under it.
-                onPointerDown={() => keep(note.id)}
-              >
-                <NoteItem note={note} participants={participants} />
-              </li>
-            );
-          })}
-        </ul>
+      {notes.length > DRAW_ALL_NOTES_UP_TO ? (
+        <Suspense fallback={<NoteList notes={notes.slice(0, DRAWN_WHILE_LOADING)} setSize={notes.length} participants={participants} />}>
+          <VirtualNoteList notes={notes} participants={participants} scroller={scroller} />
+        </Suspense>
+      ) : (
+        notes.length > 0 && <NoteList notes={notes} setSize={notes.length} participants={participants} />
       )}
       <form className="note-form" onSubmit={add} noValidate>
         <label htmlFor={`${id}-text`} className="visually-hidden">
@@ -151,5 +101,18 @@ export function NotesSection({ team, element, notes, scroller }: Props) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** Notes drawn as they are, each saying its place among all `setSize`. */
+function NoteList({ notes, setSize, participants }: { notes: Note[]; setSize: number; participants: Participant[] }) {
+  return (
+    <ul className="note-list">
+      {notes.map((note, index) => (
+        <li key={note.id} aria-setsize={setSize} aria-posinset={index + 1}>
+          <NoteItem note={note} participants={participants} />
+        </li>
+      ))}
+    </ul>
   );
 }
