@@ -12,6 +12,7 @@ import { useHost } from '../host/HostContext';
 import { formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatSize, groupBackups, restoredTitle } from './backupList';
+import { ImportRefusal } from '../file/ImportRefusal';
 
 interface Props {
   backups: HostBackups;
@@ -94,18 +95,12 @@ export function BackupsDialog({ backups, onClose }: Props) {
       {dataDirectory && <p className="backups-note muted">{t('backups.folder', { folder: dataDirectory })}</p>}
 
       {refusal && (
-        <div className="import-refusal backups-refusal" role="alert">
-          <p className="backups-refusal-title">{t('backups.refused.title', { date: refusal.date })}</p>
-          <p>{refusal.message.summary}</p>
-          {refusal.message.details.length > 0 && (
-            <ul className="import-issues">
-              {refusal.message.details.map((detail, index) => (
-                <li key={index}>{detail}</li>
-              ))}
-            </ul>
-          )}
-          <p className="muted">{t('backups.refused.unchanged')}</p>
-        </div>
+        <ImportRefusal
+          className="backups-refusal"
+          message={refusal.message}
+          unchanged={t('backups.refused.unchanged')}
+          heading={<p className="backups-refusal-title">{t('backups.refused.title', { date: refusal.date })}</p>}
+        />
       )}
 
       {listing.kind === 'loading' && (

@@ -12,6 +12,7 @@ import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatLastEdited } from '../i18n/format';
 import { describeImportProblem, type ImportMessage } from './importMessages';
+import { ImportRefusal } from './ImportRefusal';
 import { setPendingMerge } from './pendingMerge';
 
 interface OpenedFile {
@@ -193,17 +194,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       )}
       {step?.kind === 'refused' && (
         <FormDialog open onOpenChange={close} title={t('importFile.refused.title', { name: step.name })}>
-          <div className="import-refusal" role="alert">
-            <p>{step.message.summary}</p>
-            {step.message.details.length > 0 && (
-              <ul className="import-issues">
-                {step.message.details.map((detail, index) => (
-                  <li key={index}>{detail}</li>
-                ))}
-              </ul>
-            )}
-            <p className="muted">{t('importFile.refused.unchanged')}</p>
-          </div>
+          <ImportRefusal message={step.message} unchanged={t('importFile.refused.unchanged')} />
           <div className="dialog-actions">
             <Dialog.Close className="button button-primary" type="button">
               {t('common.close')}
