@@ -1,9 +1,8 @@
 import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES, type MenuCommand, type MenuState, type OpenedFile } from '../../shared/host';
 import { writeFileAtomically } from './atomicWrite';
-import { displayName } from './fileOpen';
 import { mainText } from './mainTexts';
 import { buildMenuTemplate, initialMenuState } from './menu';
 import { parseWindowState, restoreBounds, type SavedWindowState } from './windowState';
@@ -102,7 +101,7 @@ export class DesktopShell {
 
   /** A workshop file from outside: read here (size-limited), handed to the renderer when it asks. */
   async openFile(path: string): Promise<void> {
-    const name = displayName(path);
+    const name = basename(path);
     try {
       const { size } = await stat(path);
       if (size > MAX_FILE_BYTES) {

@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute, resolve } from 'node:path';
+import { extname, isAbsolute, resolve } from 'node:path';
 
 export const WORKSHOP_FILE_EXTENSIONS = ['.actieplaat', '.json'];
 
@@ -15,8 +15,4 @@ export function workshopFileFromArgv(argv: readonly string[], workingDirectory: 
     return isAbsolute(argument) ? argument : resolve(workingDirectory, argument);
   }
   return undefined;
-}
-
-export function displayName(path: string): string {
-  return basename(path);
 }

@@ -7,7 +7,13 @@ import type { Template } from '../../shared/model/template';
 import type { Vote } from '../../shared/model/vote';
 import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
-import { copyWorkshopData, createWorkshopData, type NewWorkshopInput, type RecordFactory } from '../../shared/workshop/newWorkshop';
+import {
+  copyWorkshopData,
+  createWorkshopData,
+  remapIds,
+  type NewWorkshopInput,
+  type RecordFactory,
+} from '../../shared/workshop/newWorkshop';
 import type { ActieplaatDatabase, Stored } from './db';
 import { recordFactory } from './records';
 
@@ -184,39 +190,14 @@ export function withFreshIds(
   factory: RecordFactory,
 ): { data: WorkshopData; teamIds: ReadonlyMap<string, string> } {
   const fresh = (ids: ReadonlySet<string>) => new Map([...ids].map((id) => [id, factory.newId()]));
-  const teamIds = fresh(taken.teams);
-  const participantIds = fresh(taken.participants);
-  const noteIds = fresh(taken.notes);
-  const actionIds = fresh(taken.actions);
-  if (teamIds.size + participantIds.size + noteIds.size + actionIds.size === 0) return { data, teamIds };
-  const to = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
-  const optional = <K extends string>(key: K, ids: Map<string, string>, id: string | undefined) =>
-    (id === undefined ? {} : { [key]: to(ids, id) }) as Partial<Record<K, string>>;
-  return {
-    data: {
-      ...data,
-      teams: data.teams.map((team) => ({ ...team, id: to(teamIds, team.id) })),
-      participants: data.participants.map((participant) => ({
-        ...participant,
-        id: to(participantIds, participant.id),
-        ...optional('teamId', teamIds, participant.teamId),
-      })),
-      assessments: data.assessments.map((assessment) => ({ ...assessment, teamId: to(teamIds, assessment.teamId) })),
-      notes: data.notes.map((note) => ({
-        ...note,
-        id: to(noteIds, note.id),
-        teamId: to(teamIds, note.teamId),
-        ...optional('authorId', participantIds, note.authorId),
-      })),
-      actions: data.actions.map((action) => ({ ...action, id: to(actionIds, action.id), ...optional('teamId', teamIds, action.teamId) })),
-      votes: data.votes.map((vote) => ({
-        ...vote,
-        ...optional('teamId', teamIds, vote.teamId),
-        ...optional('participantId', participantIds, vote.participantId),
-      })),
-    },
-    teamIds,
+  const ids = {
+    teams: fresh(taken.teams),
+    participants: fresh(taken.participants),
+    notes: fresh(taken.notes),
+    actions: fresh(taken.actions),
   };
+  const renamed = ids.teams.size + ids.participants.size + ids.notes.size + ids.actions.size > 0;
+  return { data: renamed ? remapIds(data, ids) : data, teamIds: ids.teams };
 }
 
 /** The record without the database's workshop tag, as the file format and the domain know it. */

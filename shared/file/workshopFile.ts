@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { workshopDataSchema, type WorkshopData } from '../model/workshopData';
+import type { WorkshopData } from '../model/workshopData';
 
 /** The `.actieplaat` workshop file (shared/docs/FILE-FORMAT.md): one whole workshop as UTF-8 JSON. */
 export const WORKSHOP_FILE_FORMAT = 'actieplaat.workshop';
@@ -50,9 +50,4 @@ export function workshopFileName(prefix: string, title: string, date: string, ex
     .trim()
     .slice(0, 150);
   return `${safe} ${date}.${extension}`;
-}
-
-/** For tests and importers: the records part of a file is a valid workshop. */
-export function workshopDataOf(file: WorkshopFile): WorkshopData {
-  return workshopDataSchema.parse(file);
 }

@@ -45,46 +45,55 @@ export function createWorkshopData(input: NewWorkshopInput, firstTeamName: strin
   };
 }
 
+/** Old id → new id, per kind of record; an id not in its map stays as it is. */
+export interface IdMaps {
+  teams: ReadonlyMap<string, string>;
+  participants: ReadonlyMap<string, string>;
+  notes: ReadonlyMap<string, string>;
+  actions: ReadonlyMap<string, string>;
+}
+
+/** The workshop's records under the ids the maps give, with every reference between them following. */
+export function remapIds(data: WorkshopData, ids: IdMaps): WorkshopData {
+  const to = (map: ReadonlyMap<string, string>, id: string) => map.get(id) ?? id;
+  const optional = <K extends string>(key: K, map: ReadonlyMap<string, string>, id: string | undefined) =>
+    (id === undefined ? {} : { [key]: to(map, id) }) as Partial<Record<K, string>>;
+  return {
+    ...data,
+    teams: data.teams.map((team) => ({ ...team, id: to(ids.teams, team.id) })),
+    participants: data.participants.map((participant) => ({
+      ...participant,
+      id: to(ids.participants, participant.id),
+      ...optional('teamId', ids.teams, participant.teamId),
+    })),
+    assessments: data.assessments.map((assessment) => ({ ...assessment, teamId: to(ids.teams, assessment.teamId) })),
+    notes: data.notes.map((note) => ({
+      ...note,
+      id: to(ids.notes, note.id),
+      teamId: to(ids.teams, note.teamId),
+      ...optional('authorId', ids.participants, note.authorId),
+    })),
+    actions: data.actions.map((action) => ({ ...action, id: to(ids.actions, action.id), ...optional('teamId', ids.teams, action.teamId) })),
+    votes: data.votes.map((vote) => ({
+      ...vote,
+      ...optional('teamId', ids.teams, vote.teamId),
+      ...optional('participantId', ids.participants, vote.participantId),
+    })),
+  };
+}
+
 /**
  * A copy of a whole workshop under new ids, with every reference between its records remapped.
  * Element ids stay: they are the template's stable ids, not records of their own.
  */
 export function copyWorkshopData(source: WorkshopData, title: string, factory: RecordFactory): WorkshopData {
   const now = factory.now();
-  const remap = (ids: Map<string, string>, id: string) => ids.get(id) ?? id;
-  const teamIds = new Map(source.teams.map((team) => [team.id, factory.newId()]));
-  const participantIds = new Map(source.participants.map((participant) => [participant.id, factory.newId()]));
-  const optional = <K extends string>(key: K, ids: Map<string, string>, id: string | undefined) =>
-    (id === undefined ? {} : { [key]: remap(ids, id) }) as Partial<Record<K, string>>;
-
-  return {
-    workshop: { ...structuredClone(source.workshop), id: factory.newId(), title, createdAt: now, updatedAt: now },
-    template: structuredClone(source.template),
-    teams: source.teams.map((team) => ({ ...structuredClone(team), id: remap(teamIds, team.id) })),
-    participants: source.participants.map((participant) => ({
-      ...structuredClone(participant),
-      id: remap(participantIds, participant.id),
-      ...optional('teamId', teamIds, participant.teamId),
-    })),
-    assessments: source.assessments.map((assessment) => ({
-      ...structuredClone(assessment),
-      teamId: remap(teamIds, assessment.teamId),
-    })),
-    notes: source.notes.map((note) => ({
-      ...structuredClone(note),
-      id: factory.newId(),
-      teamId: remap(teamIds, note.teamId),
-      ...optional('authorId', participantIds, note.authorId),
-    })),
-    actions: source.actions.map((action) => ({
-      ...structuredClone(action),
-      id: factory.newId(),
-      ...optional('teamId', teamIds, action.teamId),
-    })),
-    votes: source.votes.map((vote) => ({
-      ...structuredClone(vote),
-      ...optional('teamId', teamIds, vote.teamId),
-      ...optional('participantId', participantIds, vote.participantId),
-    })),
-  };
+  const fresh = (records: readonly { id: string }[]) => new Map(records.map((record) => [record.id, factory.newId()]));
+  const copy = remapIds(structuredClone(source), {
+    teams: fresh(source.teams),
+    participants: fresh(source.participants),
+    notes: fresh(source.notes),
+    actions: fresh(source.actions),
+  });
+  return { ...copy, workshop: { ...copy.workshop, id: factory.newId(), title, createdAt: now, updatedAt: now } };
 }

@@ -7,7 +7,6 @@ export const importFileEn: Catalog['importFile'] = {
   filter: 'Actieplaat workshop',
   dropHere: 'Drop to import this workshop file',
   dropOne: 'Drop one file at a time.',
-  reading: 'Reading file…',
   refused: {
     title: '“{{name}}” cannot be imported',
     unchanged: 'Nothing in your workshops has changed.',

@@ -5,7 +5,6 @@ export const importFileNl = {
   filter: 'Actieplaat-workshop',
   dropHere: 'Laat los om dit workshopbestand te importeren',
   dropOne: 'Sleep één bestand tegelijk.',
-  reading: 'Bestand lezen…',
   refused: {
     title: '“{{name}}” kan niet worden geïmporteerd',
     unchanged: 'Er is niets veranderd aan je workshops.',
