@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../components/Toasts';
 import { flushPendingText } from '../components/useCommittedText';
-import { db, settingsRepository, workshopRepository } from '../data';
+import { settingsRepository, workshopRepository } from '../data';
 import { useHost } from '../host/HostContext';
 import { BACKUP_CHECK_MS } from './backupSchedule';
 import { createBackupRunner, type BackupRunReport } from './backupRunner';
@@ -29,7 +29,7 @@ export function BackupScheduler() {
     const runner = createBackupRunner({
       backups,
       appVersion: async () => (await host.appInfo()).version,
-      stamps: async () => (await db.workshops.toArray()).map(({ id, updatedAt }) => ({ id, updatedAt })),
+      stamps: () => workshopRepository.editStamps(),
       load: (workshopId) => workshopRepository.load(workshopId),
       log: settingsRepository,
     });

@@ -33,7 +33,17 @@ export class WorkshopRepository {
   }
 
   async exists(id: string): Promise<boolean> {
-    return (await this.database.workshops.get(id)) !== undefined;
+    return (await this.get(id)) !== undefined;
+  }
+
+  /** The workshop's own record (title, date, when last edited), without its content. */
+  get(id: string): Promise<Workshop | undefined> {
+    return this.database.workshops.get(id);
+  }
+
+  /** When each workshop was last edited: what a backup round compares against. */
+  async editStamps(): Promise<{ id: string; updatedAt: string }[]> {
+    return (await this.database.workshops.toArray()).map(({ id, updatedAt }) => ({ id, updatedAt }));
   }
 
   async rename(id: string, title: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { FormDialog } from '../components/FormDialog';
 import { useToast } from '../components/Toasts';
-import { db, workshopRepository } from '../data';
+import { workshopRepository } from '../data';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatLastEdited } from '../i18n/format';
@@ -63,7 +63,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       const outcome = await workshopRepository.import(data, { kind: 'as-is' });
       performance.mark('actieplaat:import-stored');
       if (outcome.status === 'exists') {
-        const existing = await db.workshops.get(data.workshop.id);
+        const existing = await workshopRepository.get(data.workshop.id);
         if (existing) setStep({ kind: 'exists', name, data, existing });
         return;
       }
@@ -86,7 +86,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           setStep({ kind: 'refused', name, message: describeImportProblem(result.problem, t, (size) => formatBytes(size, language)) });
           return;
         }
-        const open = openWorkshopId ? await db.workshops.get(openWorkshopId) : undefined;
+        const open = openWorkshopId ? await workshopRepository.get(openWorkshopId) : undefined;
         if (open) setStep({ kind: 'choose', name, data: result.data, workshop: open });
         else await importAsIs(name, result.data);
       } catch (error) {

@@ -299,6 +299,7 @@ export const en: Catalog = {
   storage: storageEn,
   exportPdf: {
     button: 'Action plan (PDF)',
+    menuItem: 'Action plan (PDF)…',
     hint: 'The action plan as PDF, for those who were not there: summary, scores, agreements, actions and participants.',
     prefix: 'Action plan',
     filter: 'PDF document',

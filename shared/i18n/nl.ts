@@ -299,6 +299,7 @@ export const nl = {
   storage: storageNl,
   exportPdf: {
     button: 'Actieplan (PDF)',
+    menuItem: 'Actieplan (PDF)…',
     hint: 'Het actieplan als PDF, voor wie er niet bij was: samenvatting, scores, afspraken, acties en deelnemers.',
     prefix: 'Actieplan',
     filter: 'PDF-document',

@@ -40,7 +40,7 @@ export function ShareMenu() {
           <DropdownMenu.Content className="menu" align="end" sideOffset={4} aria-label={t('share.label')}>
             <DropdownMenu.Item className="menu-item" onSelect={() => setPdfOpen(true)} title={t('exportPdf.hint')}>
               <FileText aria-hidden size={16} />
-              {t('exportPdf.button')}…
+              {t('exportPdf.menuItem')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu-item" onSelect={() => void exports.csv()} title={t('exportCsv.hint')}>
               <FileSpreadsheet aria-hidden size={16} />
