@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from './backups';
+import type { LanAddress, OpenRoomRequest, RefusalInfo, RoomStatus } from './room/protocol';
 
 /** Commands the desktop shell's native menu can ask the renderer to perform. */
 export const menuCommandSchema = z.enum([
@@ -12,6 +13,7 @@ export const menuCommandSchema = z.enum([
   'edit.redo',
   'view.presentation',
   'view.projector',
+  'room.open',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
@@ -122,6 +124,26 @@ export interface HostBackups {
 }
 
 /**
+ * The live room (ROOM.md): a server on this computer that participants' phones join over the room's
+ * network. The desktop shell runs it in main; the browser edition's `npm start` runs it beside the page.
+ */
+export interface HostRoom {
+  /** This computer's network addresses the room can listen on. */
+  addresses(): Promise<LanAddress[]>;
+  status(): Promise<RoomStatus>;
+  open(request: OpenRoomRequest): Promise<RoomStatus>;
+  /** Stops the room: every device is cut off, every credential and the code are void, its documents removed. */
+  close(): Promise<RoomStatus>;
+  /** A new code: the old one and every device's credential stop working. */
+  newCode(): Promise<RoomStatus>;
+  removeDevice(deviceId: string): Promise<RoomStatus>;
+  /** The host page's bridge refused a record a device sent: shown with the devices. */
+  reportRefusal(report: Omit<RefusalInfo, 'at'>): Promise<void>;
+  /** Changes of the status (devices joining, going offline, refusals); returns the unsubscribe function. */
+  onStatus(listener: (status: RoomStatus) => void): () => void;
+}
+
+/**
  * What the renderer may ask of the platform it runs on. The desktop shell and the browser each
  * implement it; the renderer chooses one at start-up and never touches either platform directly.
  */
@@ -145,4 +167,6 @@ export interface Host {
   readonly backups?: HostBackups;
   /** Runs before the desktop window closes; main waits for the promise (a few seconds at most). Absent in the browser. */
   onBeforeClose?(listener: () => Promise<void>): () => void;
+  /** The live room; absent where no room server can run (a build without it). */
+  readonly room?: HostRoom;
 }

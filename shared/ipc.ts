@@ -14,6 +14,13 @@ import {
   saveFileRequestSchema,
   saveFileResultSchema,
 } from './host';
+import {
+  lanAddressSchema,
+  openRoomRequestSchema,
+  removeDeviceRequestSchema,
+  roomRefusalReportSchema,
+  roomStatusSchema,
+} from './room/schemas';
 
 /**
  * The one IPC contract between renderer and main: channel → request schema → response schema.
@@ -32,6 +39,14 @@ export const ipcContract = {
   'backup:read': { request: backupRefSchema, response: openedFileSchema.nullable() },
   /** The renderer's answer to `app:before-close`: its work is done, the window may close. */
   'app:close-ready': { request: closeRequestSchema, response: z.undefined() },
+  /** The live room (ROOM.md), run by main; its status is also pushed as `room:status`. */
+  'room:addresses': { request: z.undefined(), response: z.array(lanAddressSchema) },
+  'room:status': { request: z.undefined(), response: roomStatusSchema },
+  'room:open': { request: openRoomRequestSchema, response: roomStatusSchema },
+  'room:close': { request: z.undefined(), response: roomStatusSchema },
+  'room:new-code': { request: z.undefined(), response: roomStatusSchema },
+  'room:remove-device': { request: removeDeviceRequestSchema, response: roomStatusSchema },
+  'room:report-refusal': { request: roomRefusalReportSchema, response: z.undefined() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;
@@ -47,5 +62,7 @@ export const ipcEvents = {
   'app:recovered': z.undefined(),
   /** The window is about to close: the renderer writes its backups, then answers on `app:close-ready`. */
   'app:before-close': closeRequestSchema,
+  /** The room's status changed (a device joined or went offline, something was refused). */
+  'room:status': roomStatusSchema,
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;
