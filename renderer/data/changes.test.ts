@@ -214,6 +214,34 @@ describe('ChangeWriter', () => {
     expect(await database.notes.get('n-keep')).toEqual(original);
   });
 
+  it('never takes back a field someone else changed after the edit (a phone in the room, another window)', async () => {
+    const writer = new ChangeWriter(database, () => EDITED);
+    const original = (await database.notes.get('n-keep'))!;
+    const edit = [put({ ...original, text: 'Hier getypt', colour: 'blauw' }, original)];
+    await writer.apply(workshopId, edit);
+    // A participant rewrites the text afterwards; the colour stays as this window left it.
+    await database.notes.put({ ...(await database.notes.get('n-keep'))!, text: 'Van de telefoon' });
+    await writer.apply(workshopId, invert(edit));
+    expect(await database.notes.get('n-keep')).toMatchObject({ text: 'Van de telefoon', colour: original.colour });
+  });
+
+  it('keeps a record an undo would remove when someone else changed it since it was added', async () => {
+    const writer = new ChangeWriter(database, () => EDITED);
+    const added = note('n-added', 'Hier toegevoegd', workshopId);
+    const edit = [put(added)];
+    await writer.apply(workshopId, edit);
+    await database.notes.put({ ...added, text: 'Aangevuld op een telefoon', updatedAt: EDITED });
+    await writer.apply(workshopId, invert(edit));
+    expect((await database.notes.get('n-added'))?.text).toBe('Aangevuld op een telefoon');
+
+    // Unchanged since (only its stamp differs), the undo removes it as before.
+    const other = note('n-other', 'Alleen hier', workshopId);
+    await writer.apply(workshopId, [put(other)]);
+    await database.notes.put({ ...other, updatedAt: EDITED });
+    await writer.apply(workshopId, invert([put(other)]));
+    expect(await database.notes.get('n-other')).toBeUndefined();
+  });
+
   it('writes nothing at all when one change of the set fails', async () => {
     const writer = new ChangeWriter(database, () => EDITED);
     const notesBefore = await database.notes.toArray();

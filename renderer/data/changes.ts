@@ -47,20 +47,42 @@ function unstamped(record: object | undefined): object | undefined {
 }
 
 /**
- * `after` applied onto `current`: the fields that differ between `before` and `after` take their value
- * in `after`; every other field keeps its current value. A record that is gone comes back as `after`.
+ * `after` applied onto `current`, for undo and redo: a field changes to its value in `after` only where
+ * the edit changed it (`before` and `after` differ) and where it is still as the edit left it (`current`
+ * equals `before` there). A field someone else changed since (another window, a participant's phone in
+ * the room) keeps their value, so an undo never takes back another's edit. A record that is gone comes
+ * back as `after`; a record to be removed stays when someone else changed it since.
  */
 export function rebase(current: object | undefined, before: object | undefined, after: object | undefined): object | undefined {
-  if (after === undefined || before === undefined || current === undefined) return after && structuredClone(after);
+  if (current === undefined || before === undefined) return after && structuredClone(after);
+  if (after === undefined) return changedSince(current, before) ? current : undefined;
   const result: Record<string, unknown> = { ...(current as Record<string, unknown>) };
   const from = before as Record<string, unknown>;
   const to = after as Record<string, unknown>;
+  const now = current as Record<string, unknown>;
+  let applied = false;
   for (const field of new Set([...Object.keys(from), ...Object.keys(to)])) {
-    if (JSON.stringify(from[field]) === JSON.stringify(to[field])) continue;
+    if (field === 'updatedAt' || same(from[field], to[field]) || !same(now[field], from[field])) continue;
+    applied = true;
     if (Object.hasOwn(to, field)) result[field] = structuredClone(to[field]);
     else delete result[field];
   }
+  if (applied && Object.hasOwn(to, 'updatedAt')) result['updatedAt'] = to['updatedAt'];
   return result;
+}
+
+/** Whether a record differs from what an edit left, in any field but its `updatedAt` stamp. */
+function changedSince(current: object, left: object): boolean {
+  const now = current as Record<string, unknown>;
+  const then = left as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(now), ...Object.keys(then)])) {
+    if (field !== 'updatedAt' && !same(now[field], then[field])) return true;
+  }
+  return false;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sameKey(a: IndexableType, b: IndexableType): boolean {
