@@ -8,6 +8,7 @@ import './styles/presentation.css';
 import './styles/files.css';
 import './styles/backups.css';
 import './styles/storage.css';
+import './styles/room.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -71,6 +71,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
       submenu: [
         command('view.presentation', 'presentation', { ...inWorkshop, accelerator: 'F5' }),
         command('view.projector', 'projector', inWorkshop),
+        command('room.open', 'openRoom', inWorkshop),
         { type: 'separator' },
         { role: 'togglefullscreen', label: text('fullScreen') },
         { role: 'resetZoom', label: text('actualSize') },

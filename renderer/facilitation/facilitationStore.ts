@@ -12,9 +12,18 @@ export interface FacilitationState {
   timer: TimerState;
   /** The dot-voting round under way (its dots are stored with the workshop), or none. */
   voting: VotingRound | null;
+  /** The live room's join slide (QR code, address, who joined) is on the projector. */
+  joinSlide: boolean;
 }
 
-const initialState: FacilitationState = { focus: 'all', scoresShown: false, blank: false, timer: newTimer(10), voting: null };
+const initialState: FacilitationState = {
+  focus: 'all',
+  scoresShown: false,
+  blank: false,
+  timer: newTimer(10),
+  voting: null,
+  joinSlide: false,
+};
 const KEY_PREFIX = 'actieplaat.facilitation.';
 const CHANNEL = 'actieplaat-facilitation';
 
@@ -104,7 +113,14 @@ function parse(raw: string | null): FacilitationState {
             revealed: value.voting.revealed === true,
           }
         : null;
-    return { focus, scoresShown: value.scoresShown === true, blank: value.blank === true, timer, voting };
+    return {
+      focus,
+      scoresShown: value.scoresShown === true,
+      blank: value.blank === true,
+      timer,
+      voting,
+      joinSlide: value.joinSlide === true,
+    };
   } catch {
     return initialState;
   }

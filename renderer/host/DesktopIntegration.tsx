@@ -5,6 +5,7 @@ import type { MenuState } from '../../shared/host';
 import { useToast } from '../components/Toasts';
 import { useImport } from '../file/ImportProvider';
 import { useLanguage } from '../i18n/useLanguage';
+import { setRoomDialogOpen } from '../room/roomDialogStore';
 import { useHost } from './HostContext';
 
 let reported: MenuState = { language: 'nl', workshopOpen: false, canUndo: false, canRedo: false };
@@ -55,6 +56,7 @@ export function DesktopIntegration() {
         if (command === 'workshop.new') navigate('/', { state: { create: true } });
         if (command === 'view.presentation' && id) navigate(`/present/${id}`);
         if (command === 'view.projector' && id) void host.openProjectorWindow({ route: `/present/${id}` });
+        if (command === 'room.open' && id) setRoomDialogOpen(true);
       }),
     [host, navigate, workshopId],
   );

@@ -3,6 +3,7 @@ import { backupsEn } from './sections/backups.en';
 import { importFileEn } from './sections/importFile.en';
 import { menuEn } from './sections/menu.en';
 import { pdfEn } from './sections/pdf.en';
+import { roomEn } from './sections/room.en';
 import { storageEn } from './sections/storage.en';
 
 export const en: Catalog = {
@@ -296,6 +297,7 @@ export const en: Catalog = {
   backups: backupsEn,
   menu: menuEn,
   pdf: pdfEn,
+  room: roomEn,
   storage: storageEn,
   exportPdf: {
     button: 'Action plan (PDF)',

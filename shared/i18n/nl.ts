@@ -2,6 +2,7 @@ import { backupsNl } from './sections/backups.nl';
 import { importFileNl } from './sections/importFile.nl';
 import { menuNl } from './sections/menu.nl';
 import { pdfNl } from './sections/pdf.nl';
+import { roomNl } from './sections/room.nl';
 import { storageNl } from './sections/storage.nl';
 
 /** Dutch, the default language. Every text a user reads lives here and in `en.ts`, with the same keys. */
@@ -296,6 +297,7 @@ export const nl = {
   backups: backupsNl,
   menu: menuNl,
   pdf: pdfNl,
+  room: roomNl,
   storage: storageNl,
   exportPdf: {
     button: 'Actieplan (PDF)',

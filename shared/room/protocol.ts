@@ -62,11 +62,7 @@ export function encodeCode(bytes: Uint8Array): string {
 
 /** A code as typed: case, spaces and dashes do not matter; I/L read as 1 and O as 0. `null` when it cannot be a code. */
 export function normaliseCode(typed: string): string | null {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const cleaned = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   return /^[0-9A-HJKMNP-TV-Z]{26}$/.test(cleaned) ? cleaned : null;
 }
 

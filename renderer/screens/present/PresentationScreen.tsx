@@ -12,6 +12,7 @@ import { useWorkshop } from '../../data/hooks';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
 import { MaturityPips } from '../workshop/ScoreSummary';
+import { JoinSlide } from '../../room/JoinSlide';
 import { presentationCommand } from './presentationKeys';
 
 /**
@@ -26,7 +27,7 @@ export function PresentationScreen() {
   const { workshopId = '' } = useParams();
   const overview = useWorkshop(workshopId);
   const assessments = useWorkshopAssessments(workshopId);
-  const [{ focus, scoresShown: showScores, blank, timer, voting }, update] = useFacilitation(workshopId);
+  const [{ focus, scoresShown: showScores, blank, timer, voting, joinSlide }, update] = useFacilitation(workshopId);
   const votes = useVotes(workshopId);
 
   const themeCount = overview?.template.themes.length ?? 0;
@@ -39,6 +40,7 @@ export function PresentationScreen() {
       if (command.kind === 'focus') update(() => ({ focus: command.focus, blank: false }));
       else if (command.kind === 'toggleBlank') update((state) => ({ blank: !state.blank }));
       else if (command.kind === 'toggleScores') update((state) => ({ scoresShown: !state.scoresShown }));
+      else if (command.kind === 'toggleJoin') update((state) => ({ joinSlide: !state.joinSlide, blank: false }));
       else if (window.opener) window.close();
       else navigate(`/workshop/${workshopId}`);
     };
@@ -56,6 +58,7 @@ export function PresentationScreen() {
   const dotsOn = (elementId: string) => results.find((entry) => entry.elementId === elementId)?.dots ?? 0;
 
   if (!overview) return <main className="presentation" aria-busy="true" />;
+  const sortedTeams = [...overview.teams].sort((a, b) => a.name.localeCompare(b.name, language, { numeric: true }));
   const titleOf = (elementId: string) =>
     overview.template.themes.flatMap((theme) => theme.elements).find((element) => element.id === elementId)?.title[language] ?? '';
   const themes = overview.template.themes
@@ -68,6 +71,8 @@ export function PresentationScreen() {
         <div className="presentation-blank" role="status">
           <span className="visually-hidden">{t('present.blanked')}</span>
         </div>
+      ) : joinSlide ? (
+        <JoinSlide workshopId={workshopId} teams={sortedTeams} />
       ) : (
         <>
           <header className="presentation-header">

@@ -24,4 +24,8 @@ describe('presentation keys', () => {
     expect(presentationCommand('Escape', 1, 4)).toEqual({ kind: 'leave' });
     expect(presentationCommand('x', 1, 4)).toBeUndefined();
   });
+  it('show or hide the live room’s join slide with J', () => {
+    expect(presentationCommand('j', 'all', 4)).toEqual({ kind: 'toggleJoin' });
+    expect(presentationCommand('J', 2, 4)).toEqual({ kind: 'toggleJoin' });
+  });
 });

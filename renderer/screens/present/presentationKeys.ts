@@ -3,12 +3,16 @@ import type { PresentationFocus } from '../../facilitation/facilitationStore';
 /** What the facilitator's keys and presentation clicker do: the whole plate, or one theme at a time. */
 
 export type PresentationCommand =
-  { kind: 'focus'; focus: PresentationFocus } | { kind: 'toggleBlank' } | { kind: 'toggleScores' } | { kind: 'leave' };
+  | { kind: 'focus'; focus: PresentationFocus }
+  | { kind: 'toggleBlank' }
+  | { kind: 'toggleScores' }
+  | { kind: 'toggleJoin' }
+  | { kind: 'leave' };
 
 /**
  * The keys of a presentation: → ↓ PageDown next theme, ← ↑ PageUp previous (before the first theme
  * comes the whole plate), Home the whole plate, 1–9 a theme, B or . blank screen, S show or hide
- * scores, Escape leave. Clickers send PageUp, PageDown and B or '.'.
+ * scores, J show or hide the live room's join slide, Escape leave. Clickers send PageUp, PageDown and B or '.'.
  */
 export function presentationCommand(key: string, focus: PresentationFocus, themeCount: number): PresentationCommand | undefined {
   switch (key) {
@@ -32,6 +36,9 @@ export function presentationCommand(key: string, focus: PresentationFocus, theme
     case 's':
     case 'S':
       return { kind: 'toggleScores' };
+    case 'j':
+    case 'J':
+      return { kind: 'toggleJoin' };
     case 'Escape':
       return { kind: 'leave' };
     default: {

@@ -9,6 +9,8 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EditToolbar } from './EditToolbar';
 import { MergeTeamsDialog } from '../../file/MergeTeamsDialog';
 import { usePendingMerge } from '../../file/pendingMerge';
+import { RoomButton } from '../../room/RoomButton';
+import { RoomDialog } from '../../room/RoomDialog';
 import { ShareMenu } from './ShareMenu';
 import { StorageFaultAlert } from './StorageFaultAlert';
 import { WorkshopContext, type OpenWorkshop } from './WorkshopContext';
@@ -102,6 +104,7 @@ export function WorkshopLayout() {
             </nav>
             <div className="workshop-bar-end">
               <ShareMenu />
+              <RoomButton />
               <Link to={`/present/${workshop.id}`} className="button button-secondary button-compact" title={t('present.startHint')}>
                 <Presentation aria-hidden size={18} />
                 <span className="button-label">{t('present.start')}</span>
@@ -111,6 +114,7 @@ export function WorkshopLayout() {
           </div>
           <StorageFaultAlert />
           <Outlet />
+          <RoomDialog />
           {pendingMerge?.workshopId === workshopId && open && (
             <MergeTeamsDialog pending={pendingMerge} workshopTitle={open.workshop.title} />
           )}

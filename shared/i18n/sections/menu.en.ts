@@ -19,6 +19,7 @@ export const menuEn: Catalog['menu'] = {
   view: 'View',
   presentation: 'Presentation mode',
   projector: 'Open projector window',
+  openRoom: 'Open room (participants on their phones)…',
   fullScreen: 'Full screen',
   actualSize: 'Actual size',
   zoomIn: 'Zoom in',

@@ -17,6 +17,7 @@ export const menuNl = {
   view: 'Beeld',
   presentation: 'Presentatiemodus',
   projector: 'Projectorvenster openen',
+  openRoom: 'Kamer openen (deelnemers met hun telefoon)…',
   fullScreen: 'Volledig scherm',
   actualSize: 'Werkelijke grootte',
   zoomIn: 'Inzoomen',
