@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { roomPlugin } from './electron/room/vitePlugin';
 
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
@@ -9,7 +10,8 @@ const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'packag
 export const rendererConfig: UserConfig = {
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  // The live room's control API (`/__room/`) for the browser edition; idle until the page asks.
+  plugins: [react(), roomPlugin()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
@@ -18,7 +20,13 @@ export const rendererConfig: UserConfig = {
     minify: true,
     // Fonts stay files: the CSP allows font-src 'self', not data: URIs.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
-    rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'renderer/index.html'),
+        // The live room's page for participants' phones, served by the room server (electron/room).
+        participant: resolve(import.meta.dirname, 'renderer/participant/index.html'),
+      },
+    },
   },
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },

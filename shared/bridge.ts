@@ -22,6 +22,15 @@ export interface ActieplaatBridge {
   readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
   /** Runs every listener when main asks before the window closes, then tells main it may close (at once when there are none). */
   onBeforeClose(listener: () => Promise<void>): () => void;
+  roomAddresses(): Promise<IpcResponse<'room:addresses'>>;
+  roomStatus(): Promise<IpcResponse<'room:status'>>;
+  roomOpen(request: IpcRequest<'room:open'>): Promise<IpcResponse<'room:open'>>;
+  roomClose(): Promise<IpcResponse<'room:close'>>;
+  roomNewCode(): Promise<IpcResponse<'room:new-code'>>;
+  roomRemoveDevice(request: IpcRequest<'room:remove-device'>): Promise<IpcResponse<'room:remove-device'>>;
+  roomReportRefusal(report: IpcRequest<'room:report-refusal'>): Promise<void>;
+  /** Main pushes the room's status whenever it changes (at most a few times a second). */
+  onRoomStatus(listener: (status: IpcResponse<'room:status'>) => void): () => void;
 }
 
 export const BRIDGE_KEY = 'actieplaat';

@@ -6,11 +6,13 @@ import type { SaveFileResult } from '../../shared/host';
 /**
  * Writes the whole file next to its destination, flushes it, then renames it into place, so that a
  * failure (disk full, no permission) never leaves a half-written file or destroys the old one.
+ * `mode` (POSIX permissions, before the umask) is for files only their owner may read, such as a
+ * room's credentials; Windows ignores it.
  */
-export async function writeFileAtomically(destination: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomically(destination: string, bytes: Uint8Array, { mode = 0o666 }: { mode?: number } = {}): Promise<void> {
   const temporary = join(dirname(destination), `.${basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temporary, 'w');
+    const handle = await open(temporary, 'w', mode);
     try {
       await handle.writeFile(bytes);
       await handle.sync();

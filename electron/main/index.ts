@@ -5,6 +5,7 @@ import { ipcChannels } from '../../shared/ipc';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeOf, resolveAppFile } from './appProtocol';
 import { registerBackupHandlers } from './backupHandlers';
 import { registerHandlers } from './handlers';
+import { registerRoomHandlers } from './roomHandlers';
 import { createIpcRegistry } from './ipcRegistry';
 import { denyAllPermissions, hardenApp, isAppUrl } from './security';
 import { DesktopShell } from './desktopShell';
@@ -58,6 +59,7 @@ void app.whenReady().then(async () => {
   const registry = createIpcRegistry(ipcMain, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl));
   registerHandlers(registry, devServerUrl, shell);
   registerBackupHandlers(registry);
+  registerRoomHandlers(registry, { participantRoot: rendererRoot, devServerUrl });
   // Every channel of the contract has its handler, or the app does not start half-wired.
   const unhandled = ipcChannels.filter((channel) => !registry.channels().includes(channel));
   if (unhandled.length > 0) throw new Error(`IPC channels without a handler: ${unhandled.join(', ')}`);

@@ -46,6 +46,18 @@ const bridge = {
     beforeClose.add(listener);
     return () => void beforeClose.delete(listener);
   },
+  roomAddresses: () => invoke('room:addresses', undefined),
+  roomStatus: () => invoke('room:status', undefined),
+  roomOpen: (request) => invoke('room:open', request),
+  roomClose: () => invoke('room:close', undefined),
+  roomNewCode: () => invoke('room:new-code', undefined),
+  roomRemoveDevice: (request) => invoke('room:remove-device', request),
+  roomReportRefusal: (report) => invoke('room:report-refusal', report),
+  onRoomStatus: (listener) => {
+    const handler = (_event: IpcRendererEvent, status: IpcResponse<'room:status'>) => listener(status);
+    ipcRenderer.on('room:status', handler);
+    return () => void ipcRenderer.off('room:status', handler);
+  },
 } satisfies ActieplaatBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

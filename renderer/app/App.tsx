@@ -10,6 +10,7 @@ import { DesktopIntegration } from '../host/DesktopIntegration';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { PlateView } from '../screens/workshop/PlateView';
 import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
+import { RoomBridgeHost } from '../room/RoomBridgeHost';
 import { RouteError } from './RouteError';
 
 function Layout() {
@@ -70,5 +71,10 @@ const router = createHashRouter([
 ]);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <>
+      <RouterProvider router={router} />
+      <RoomBridgeHost />
+    </>
+  );
 }

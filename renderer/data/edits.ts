@@ -50,7 +50,9 @@ export class WorkshopEdits {
     const before = await this.db.assessments.get(key);
     const base: Stored<Assessment> =
       before ?? this.tag({ teamId, elementId, maturity: null, importance: null, notApplicable: false, agreements: '', updatedAt: '' });
-    const after = { ...base, ...patch, updatedAt: this.factory.now() };
+    // Changed here, at the facilitator's laptop: no longer what a participant's phone last scored.
+    const { updatedBy: _phone, ...scored } = base;
+    const after = { ...scored, ...patch, updatedAt: this.factory.now() };
     return [{ table: 'assessments', key, before, after }];
   }
 

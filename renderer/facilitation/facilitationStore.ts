@@ -128,6 +128,11 @@ function parse(raw: string | null): FacilitationState {
 
 const store = new FacilitationStore();
 
+/** One workshop's state outside React (the live room's bridge): read it, and hear when it changes. */
+export function facilitationOf(workshopId: string): { get(): FacilitationState; subscribe(listener: () => void): () => void } {
+  return { get: () => store.get(workshopId), subscribe: (listener) => store.subscribe(workshopId, listener) };
+}
+
 export function useFacilitation(
   workshopId: string,
 ): [FacilitationState, (change: (state: FacilitationState) => Partial<FacilitationState>) => void] {

@@ -1,6 +1,10 @@
 import type { Host, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/host';
+import { createBrowserRoom } from './browserRoom';
 
-/** The browser edition: downloads instead of save dialogs, a file input instead of an open dialog. */
+/**
+ * The browser edition: downloads instead of save dialogs, a file input instead of an open dialog, and
+ * the live room through the page server's control API (when that server runs one).
+ */
 export function createBrowserHost(version: string): Host {
   return {
     edition: 'browser',
@@ -55,5 +59,6 @@ export function createBrowserHost(version: string): Host {
       // A crashed tab is the browser's to handle; text drafts are recovered on the next start.
       return () => undefined;
     },
+    room: createBrowserRoom(),
   };
 }

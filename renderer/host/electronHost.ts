@@ -25,5 +25,15 @@ export function createElectronHost(bridge: ActieplaatBridge): Host {
       read: (ref) => bridge.readBackup(ref),
     },
     onBeforeClose: (listener) => bridge.onBeforeClose(listener),
+    room: {
+      addresses: () => bridge.roomAddresses(),
+      status: () => bridge.roomStatus(),
+      open: (request) => bridge.roomOpen(request),
+      close: () => bridge.roomClose(),
+      newCode: () => bridge.roomNewCode(),
+      removeDevice: (deviceId) => bridge.roomRemoveDevice({ deviceId }),
+      reportRefusal: (report) => bridge.roomReportRefusal(report),
+      onStatus: (listener) => bridge.onRoomStatus(listener),
+    },
   };
 }

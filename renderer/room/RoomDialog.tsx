@@ -9,6 +9,7 @@ import { useFacilitation } from '../facilitation/facilitationStore';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { useOpenWorkshop } from '../screens/workshop/WorkshopContext';
+import { flushRoomBridge } from './bridgeFlush';
 import { QrCode } from './QrCode';
 import { RoomDevices } from './RoomDevices';
 import { setRoomDialogOpen, useRoomDialogOpen } from './roomDialogStore';
@@ -116,7 +117,14 @@ function ClosedRoom({ status }: { status: RoomStatus | undefined }) {
   );
 }
 
-const knownErrors = ['address-in-use', 'address-unavailable', 'no-participant-page', 'no-room-server', 'other-room'] as const;
+const knownErrors = [
+  'address-in-use',
+  'address-unavailable',
+  'no-participant-page',
+  'no-room-server',
+  'other-room',
+  'storage-unavailable',
+] as const;
 
 function isLoopback(address: string): boolean {
   return address.startsWith('127.') || address === '::1';
@@ -193,7 +201,10 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
           onClose={() => setConfirm(null)}
           onConfirm={() => {
             update(() => ({ joinSlide: false }));
-            void room?.close().then(() => toast({ message: t('room.closed') }));
+            // What phones sent last is stored first: closing removes the room's documents.
+            void flushRoomBridge(workshop.id)
+              .then(() => room?.close())
+              .then(() => toast({ message: t('room.closed') }));
           }}
         />
       )}

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { backupsEn } from './sections/backups.en';
 import { importFileEn } from './sections/importFile.en';
 import { menuEn } from './sections/menu.en';
+import { participantEn } from './sections/participant.en';
 import { pdfEn } from './sections/pdf.en';
 import { roomEn } from './sections/room.en';
 import { storageEn } from './sections/storage.en';
@@ -121,6 +122,7 @@ export const en: Catalog = {
     },
   },
   scoring: {
+    scoredBy: 'Scored by {{name}}',
     attentionHint: 'Attention = importance × (5 − state of affairs), 0 to 12. The higher, the more this element needs.',
     attentionLevels: { none: 'no action needed', low: 'little', medium: 'moderate', high: 'much' },
     notApplicableShort: 'Not applicable',
@@ -296,6 +298,7 @@ export const en: Catalog = {
   importFile: importFileEn,
   backups: backupsEn,
   menu: menuEn,
+  participant: participantEn,
   pdf: pdfEn,
   room: roomEn,
   storage: storageEn,
@@ -343,6 +346,7 @@ export const en: Catalog = {
   },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
+    writtenBy: 'Written by {{name}}',
     listTitle: 'Actions',
     summary_one: '{{count}} action in this workshop',
     summary_other: '{{count}} actions in this workshop',

@@ -1,6 +1,7 @@
 import { backupsNl } from './sections/backups.nl';
 import { importFileNl } from './sections/importFile.nl';
 import { menuNl } from './sections/menu.nl';
+import { participantNl } from './sections/participant.nl';
 import { pdfNl } from './sections/pdf.nl';
 import { roomNl } from './sections/room.nl';
 import { storageNl } from './sections/storage.nl';
@@ -121,6 +122,7 @@ export const nl = {
     },
   },
   scoring: {
+    scoredBy: 'Gescoord door {{name}}',
     attentionHint: 'Aandacht = belang × (5 − stand van zaken), 0 tot 12. Hoe hoger, hoe meer dit element vraagt.',
     attentionLevels: { none: 'geen actie nodig', low: 'weinig', medium: 'gemiddeld', high: 'veel' },
     notApplicableShort: 'Niet van toepassing',
@@ -296,6 +298,7 @@ export const nl = {
   importFile: importFileNl,
   backups: backupsNl,
   menu: menuNl,
+  participant: participantNl,
   pdf: pdfNl,
   room: roomNl,
   storage: storageNl,
@@ -343,6 +346,7 @@ export const nl = {
   },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
+    writtenBy: 'Ingevoerd door {{name}}',
     listTitle: 'Acties',
     summary_one: '{{count}} actie in deze workshop',
     summary_other: '{{count}} acties in deze workshop',

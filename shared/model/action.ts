@@ -23,6 +23,8 @@ export const actionSchema = z.looseObject({
   dueDate: calendarDateSchema.nullable(),
   firstStep: z.string().max(2000).optional(),
   status: actionStatusSchema,
+  /** The participant who wrote the action (from their device in the live room), when known. */
+  authorId: idSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -22,5 +22,7 @@ export const assessmentSchema = z.looseObject({
   /** Afspraken: what the team agreed, free text. */
   agreements: z.string().max(AGREEMENTS_MAX),
   updatedAt: timestampSchema,
+  /** The participant who last scored it (from their device in the live room), when known. */
+  updatedBy: idSchema.optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -112,7 +112,11 @@ export function elementOfScoreKey(key: string): string | null {
 export function readRecord(doc: Y.Doc, collection: RecordCollection, id: string): Record<string, unknown> | undefined {
   const entry = tableMaps(doc)[collection].get(id);
   if (!(entry instanceof Y.Map)) return undefined;
-  return { ...(entry.toJSON() as Record<string, unknown>), id };
+  // Keys as data (a `__proto__` key stays a key, it never becomes the object's prototype).
+  const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [field, value] of entry.entries()) record[field] = value instanceof Y.AbstractType ? value.toJSON() : value;
+  record['id'] = id;
+  return record;
 }
 
 export function readRecords(doc: Y.Doc, collection: RecordCollection): Map<string, Record<string, unknown>> {
@@ -134,9 +138,11 @@ export function parseVoteKey(key: string): Omit<RoomVote, 'dots'> | null {
     const parts: unknown = JSON.parse(key);
     if (!Array.isArray(parts) || parts.length !== 4) return null;
     const [round, voter, voterId, elementId] = parts as unknown[];
-    if (typeof round !== 'number' || (voter !== 'team' && voter !== 'participant')) return null;
+    if (typeof round !== 'number' || !Number.isInteger(round) || (voter !== 'team' && voter !== 'participant')) return null;
     if (typeof voterId !== 'string' || typeof elementId !== 'string') return null;
-    return { round, voter, voterId, elementId };
+    const vote = { round, voter, voterId, elementId } as const;
+    // One spelling per vote: a key written any other way would let one vote live under two keys.
+    return voteKey(vote) === key ? vote : null;
   } catch {
     return null;
   }
@@ -180,7 +186,7 @@ export function deleteScores(doc: Y.Doc, elementId: string, origin?: unknown): v
  * Creates a record, or brings an existing one to exactly these fields: a field that differs is set,
  * a field no longer there is removed, the rest is left alone (so a concurrent edit of another field stays).
  */
-export function writeRecord(doc: Y.Doc, collection: RecordCollection, record: { id: string } & object, origin?: unknown): void {
+export function writeRecord<T extends { id: string }>(doc: Y.Doc, collection: RecordCollection, record: T, origin?: unknown): void {
   const map = tableMaps(doc)[collection];
   const { id, ...fields } = record as { id: string } & Record<string, unknown>;
   doc.transact(() => {
@@ -196,7 +202,7 @@ export function writeRecord(doc: Y.Doc, collection: RecordCollection, record: { 
         if (existing.has(field)) existing.delete(field);
       } else if (!same(existing.get(field), value)) existing.set(field, value);
     }
-    for (const field of [...existing.keys()]) if (!(field in fields)) existing.delete(field);
+    for (const field of [...existing.keys()]) if (!Object.hasOwn(fields, field)) existing.delete(field);
   }, origin);
 }
 

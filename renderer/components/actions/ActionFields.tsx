@@ -193,3 +193,10 @@ export function DeleteActionButton({ action }: { action: Action }) {
     </button>
   );
 }
+
+/** Who wrote or last scored something from their phone in the live room, when known. */
+export function AuthorLine({ name, kind }: { name: string | undefined; kind: 'wrote' | 'scored' }) {
+  const { t } = useTranslation();
+  if (!name) return null;
+  return <span className="author-line">{kind === 'wrote' ? t('actions.writtenBy', { name }) : t('scoring.scoredBy', { name })}</span>;
+}

@@ -6,6 +6,7 @@ import { TeamOptions } from '../../components/Choices';
 import type { Action } from '../../../shared/model/action';
 import { actionStatuses, isActionIncomplete, type ActionStatus } from '../../../shared/model/vocabulary';
 import {
+  AuthorLine,
   ActionDueDateField,
   ActionFirstStepField,
   ActionOwnerFields,
@@ -15,7 +16,7 @@ import {
   IncompleteFlag,
 } from '../../components/actions/ActionFields';
 import { allRows, placeRows, useKeptRow } from '../../components/virtualList';
-import { useActions } from '../../data/canvasHooks';
+import { useActions, useParticipants } from '../../data/canvasHooks';
 import { PdfExportDialog } from '../../file/PdfExportDialog';
 import { useExports } from '../../file/useExports';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -33,6 +34,8 @@ export function ActionListView() {
   const { t } = useTranslation();
   const { workshop, template, sortedTeams } = useOpenWorkshop();
   const actions = useActions(workshop.id);
+  const participants = useParticipants(workshop.id);
+  const authorNames = useMemo(() => new Map((participants ?? []).map((participant) => [participant.id, participant.name])), [participants]);
   const [filter, setFilter] = useState<ActionFilter>(emptyFilter);
   const id = useId();
   const shown = useMemo(() => filterActions(actions ?? [], filter, template), [actions, filter, template]);
@@ -133,7 +136,13 @@ export function ActionListView() {
               {rows.placed.rows.map(({ index, before }) => (
                 <Fragment key={shown[index]!.id}>
                   {before > 0 && <Spacer height={before} />}
-                  <ActionRow action={shown[index]!} index={index} measure={rows.measure} onFocus={rows.keep} />
+                  <ActionRow
+                    action={shown[index]!}
+                    authorName={authorNames.get(shown[index]!.authorId ?? '')}
+                    index={index}
+                    measure={rows.measure}
+                    onFocus={rows.keep}
+                  />
                 </Fragment>
               ))}
               {rows.placed.after > 0 && <Spacer height={rows.placed.after} />}
@@ -216,6 +225,8 @@ function FilterSelect({
 
 interface RowProps {
   action: Action;
+  /** Who wrote it on their phone in the live room, when known. */
+  authorName: string | undefined;
   /** Its place in the filtered, sorted list (the header row is row 1). */
   index: number;
   /** Given while the list is drawn in part: the row tells the virtualizer its height. */
@@ -225,7 +236,7 @@ interface RowProps {
 
 /** A row re-renders when its action or its place changes, not when another one does. */
 const ActionRow = memo(
-  function ActionRow({ action, index, measure, onFocus }: RowProps) {
+  function ActionRow({ action, authorName, index, measure, onFocus }: RowProps) {
     const { t } = useTranslation();
     const [language] = useLanguage();
     const { template, sortedTeams } = useOpenWorkshop();
@@ -244,6 +255,7 @@ const ActionRow = memo(
           <div>
             <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} hideLabel />
             <IncompleteFlag action={action} />
+            <AuthorLine name={authorName} kind="wrote" />
           </div>
         </td>
         <ActionOwnerFields action={action} idPrefix={id} hideLabels inCells />
@@ -273,6 +285,7 @@ const ActionRow = memo(
   (a, b) =>
     a.action.id === b.action.id &&
     a.action.updatedAt === b.action.updatedAt &&
+    a.authorName === b.authorName &&
     a.index === b.index &&
     a.measure === b.measure &&
     a.onFocus === b.onFocus,

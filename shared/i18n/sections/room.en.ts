@@ -25,6 +25,7 @@ export const roomEn: Catalog['room'] = {
     'address-unavailable': 'This network is gone (wifi off, or another network). Choose another network.',
     'no-participant-page': 'The participant page is missing from this installation. Reinstall Actieplaat.',
     'no-room-server': 'This browser edition runs without a room server. Start Actieplaat with “npm start” to open a room.',
+    'storage-unavailable': "The room's data could not be stored on this computer (disk full or no permission). The room was not opened.",
     'other-room': 'A room is already open for another workshop. Close it first.',
     unknown: 'The room could not be opened: {{message}}',
   },

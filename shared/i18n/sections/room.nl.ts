@@ -23,6 +23,8 @@ export const roomNl = {
     'address-unavailable': 'Dit netwerk is er niet meer (wifi uit of een ander netwerk). Kies een ander netwerk.',
     'no-participant-page': 'De pagina voor deelnemers ontbreekt in deze installatie. Installeer Actieplaat opnieuw.',
     'no-room-server': 'Deze browsereditie draait zonder kamerserver. Start Actieplaat met “npm start” om een kamer te kunnen openen.',
+    'storage-unavailable':
+      'De kamergegevens konden niet op deze computer worden opgeslagen (schijf vol of geen toestemming). De kamer is niet geopend.',
     'other-room': 'Er is al een kamer open voor een andere workshop. Sluit die eerst.',
     unknown: 'De kamer kon niet worden geopend: {{message}}',
   },

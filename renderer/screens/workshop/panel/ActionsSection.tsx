@@ -6,7 +6,10 @@ import { ACTION_TITLE_MAX, isActionIncomplete } from '../../../../shared/model/v
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
 import { useActionManager } from '../../../actions/ActionManagerContext';
+import { useParticipants } from '../../../data/canvasHooks';
+import { useOpenWorkshop } from '../WorkshopContext';
 import {
+  AuthorLine,
   ActionDueDateField,
   ActionFirstStepField,
   ActionOwnerFields,
@@ -25,6 +28,9 @@ interface Props {
 /** "Wie staat er aan de lat?": the team's actions on this element, and a quick way to add one. */
 export function ActionsSection({ team, element, actions }: Props) {
   const { t } = useTranslation();
+  const { workshop } = useOpenWorkshop();
+  const participants = useParticipants(workshop.id);
+  const authorName = (action: Action) => participants?.find((participant) => participant.id === action.authorId)?.name;
   const manager = useActionManager();
   const id = useId();
   const [title, setTitle] = useState('');
@@ -60,7 +66,7 @@ export function ActionsSection({ team, element, actions }: Props) {
       {actions.length > 0 && (
         <ul className="action-cards">
           {actions.map((action) => (
-            <ActionCard key={action.id} action={action} />
+            <ActionCard key={action.id} action={action} authorName={authorName(action)} />
           ))}
         </ul>
       )}
@@ -111,13 +117,14 @@ export function ActionsSection({ team, element, actions }: Props) {
 
 /** An action re-renders when it changes, not when another one does. */
 const ActionCard = memo(
-  function ActionCard({ action }: { action: Action }) {
+  function ActionCard({ action, authorName }: { action: Action; authorName: string | undefined }) {
     const { t } = useTranslation();
     const id = useId();
     return (
       <li className={`action-card${isActionIncomplete(action) ? ' action-card-incomplete' : ''}`} aria-label={action.title}>
         <div className="action-card-head">
           <IncompleteFlag action={action} />
+          <AuthorLine name={authorName} kind="wrote" />
           <DeleteActionButton action={action} />
         </div>
         <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} />
@@ -132,5 +139,5 @@ const ActionCard = memo(
       </li>
     );
   },
-  (a, b) => a.action.id === b.action.id && a.action.updatedAt === b.action.updatedAt,
+  (a, b) => a.action.id === b.action.id && a.action.updatedAt === b.action.updatedAt && a.authorName === b.authorName,
 );

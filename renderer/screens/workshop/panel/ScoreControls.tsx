@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/model/assessment';
 import { importanceLevels, maturityLevels } from '../../../../shared/model/vocabulary';
 import { useActionManager } from '../../../actions/ActionManagerContext';
+import { AuthorLine } from '../../../components/actions/ActionFields';
+import { useParticipants } from '../../../data/canvasHooks';
 import { AttentionBadge } from '../ScoreSummary';
+import { useOpenWorkshop } from '../WorkshopContext';
 
 interface Props {
   teamId: string;
@@ -13,6 +16,8 @@ interface Props {
 
 /** Stand van zaken 1–5, belang 1–3 and "niet van toepassing", as native radio groups and a checkbox. */
 export function ScoreControls({ teamId, elementId, assessment }: Props) {
+  const { workshop } = useOpenWorkshop();
+  const participants = useParticipants(workshop.id);
   const { t } = useTranslation();
   const manager = useActionManager();
   const id = useId();
@@ -64,6 +69,7 @@ export function ScoreControls({ teamId, elementId, assessment }: Props) {
         </label>
         <AttentionBadge assessment={assessment} />
       </div>
+      <AuthorLine name={participants?.find((participant) => participant.id === assessment?.updatedBy)?.name} kind="scored" />
     </div>
   );
 }
