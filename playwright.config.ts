@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumArgs, chromiumExecutable, previewPort, previewUrl } from './tests/support/chromium';
 
 /** End-to-end specs drive the built renderer (`npm run build`) over HTTP in Debian's Chromium. */
@@ -23,5 +26,10 @@ export default defineConfig({
     url: previewUrl,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
+    // The live room's server keeps its documents here: a fresh folder for every run, not the user's.
+    env: {
+      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      ACTIEPLAAT_ROOM_DIR: process.env['ACTIEPLAAT_ROOM_DIR'] ?? mkdtempSync(join(tmpdir(), 'actieplaat-e2e-rooms-')),
+    },
   },
 });

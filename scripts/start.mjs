@@ -6,6 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+// Vite's note about its future config loader is for us, not for a newcomer starting the app.
+process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
+
 const require = createRequire(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
 
