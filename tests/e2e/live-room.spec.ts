@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { shareMenu, tool, writeTemp } from '../support/files';
+import { decodeQrOnScreen } from '../support/qr';
 import { closeAnyRoom, joinFromPhone, openOnPhone, openRoomOnHost, openWorkshopOnHost, phone, roomWorkshop } from '../support/liveRoom';
 import { writeRecord } from '../../shared/room/tableDoc';
 import { PLENARY_DOC, tableDocName, type OpenRoomStatus } from '../../shared/room/protocol';
@@ -58,6 +59,31 @@ test('three phones join by the QR code on screen, score, write notes and actions
   await expect(dialog.getByText('2 deelnemers')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/room-dialog-devices-1280.png' });
   await page.keyboard.press('Escape');
+
+  // The projector's join slide (J): a QR code of at least 40 % of the screen's height that phones can
+  // read, the short address, and who joined per table.
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    const projector = await page.context().newPage();
+    await projector.setViewportSize(size);
+    await projector.goto(`/#/present/${data.workshop.id}`);
+    await expect(projector.getByRole('main')).toBeVisible();
+    await projector.keyboard.press('j');
+    const slide = projector.getByRole('region', { name: 'Aanmelden voor de kamer' });
+    const qr = slide.locator('svg[data-ready]');
+    await expect(qr).toBeVisible();
+    expect((await qr.boundingBox())!.height).toBeGreaterThanOrEqual(size.height * 0.4);
+    expect(await decodeQrOnScreen(qr)).toBe(room.url);
+    await expect(slide.getByText(`127.0.0.1:${room.port}`)).toBeVisible();
+    await expect(slide.getByText('3 deelnemers doen mee')).toBeVisible();
+    await expect(slide.getByText('Tafel 1 · Zorg: 2')).toBeVisible();
+    await projector.screenshot({ path: `test-results/screens/room-join-slide-${size.width}.png` });
+    await projector.keyboard.press('j');
+    await expect(slide).toBeHidden();
+    await projector.close();
+  }
 
   // Phone A scores an element and adds a note and an action, while the host has that element open.
   const panel = await hostPanel(page, 'Tafel 1 · Zorg', 'Meer betekenisvol werk');
