@@ -7,6 +7,7 @@ import type { Team } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import type { ActieplaatDatabase, Stored, StoredVote } from './db';
+import { readStoredWorkshop } from './workshopRepository';
 
 /** Everything of a workshop the live room mirrors, as stored (tagged, votes with their `seq`). */
 export interface RoomWorkshopRecords {
@@ -36,19 +37,7 @@ export class RoomRecords {
   async loadAll(): Promise<RoomWorkshopRecords | undefined> {
     const db = this.db;
     const id = this.workshopId;
-    return db.transaction('r', db.workshopTables(), async () => {
-      const [workshop, template] = await Promise.all([db.workshops.get(id), db.templates.get(id)]);
-      if (!workshop || !template) return undefined;
-      const [teams, participants, assessments, notes, actions, votes] = await Promise.all([
-        db.teams.where('workshopId').equals(id).toArray(),
-        db.participants.where('workshopId').equals(id).toArray(),
-        db.assessments.where('workshopId').equals(id).toArray(),
-        db.notes.where('workshopId').equals(id).toArray(),
-        db.actions.where('workshopId').equals(id).toArray(),
-        db.votes.where('workshopId').equals(id).toArray(),
-      ]);
-      return { workshop, template, teams, participants, assessments, notes, actions, votes };
-    });
+    return db.transaction('r', db.workshopTables(), () => readStoredWorkshop(db, id));
   }
 
   async workshopStamp(): Promise<string | undefined> {

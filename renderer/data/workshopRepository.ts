@@ -140,17 +140,9 @@ export class WorkshopRepository {
   async load(id: string): Promise<WorkshopData | undefined> {
     const db = this.database;
     return db.transaction('r', db.workshopTables(), async () => {
-      const workshop = await db.workshops.get(id);
-      const template = await db.templates.get(id);
-      if (!workshop || !template) return undefined;
-      const [teams, participants, assessments, notes, actions, votes] = await Promise.all([
-        db.teams.where('workshopId').equals(id).toArray(),
-        db.participants.where('workshopId').equals(id).toArray(),
-        db.assessments.where('workshopId').equals(id).toArray(),
-        db.notes.where('workshopId').equals(id).toArray(),
-        db.actions.where('workshopId').equals(id).toArray(),
-        db.votes.where('workshopId').equals(id).toArray(),
-      ]);
+      const stored = await readStoredWorkshop(db, id);
+      if (!stored) return undefined;
+      const { workshop, template, teams, participants, assessments, notes, actions, votes } = stored;
       return {
         workshop,
         template: untag<Template>(template),
@@ -214,4 +206,19 @@ export function withFreshIds(
 function untag<T>(stored: Stored<T>): T {
   const { workshopId: _workshopId, ...record } = stored;
   return record as unknown as T;
+}
+
+/** A workshop's rows as stored (tagged with the workshop), read inside the caller's transaction; `undefined` when it is gone. */
+export async function readStoredWorkshop(db: ActieplaatDatabase, id: string) {
+  const [workshop, template] = await Promise.all([db.workshops.get(id), db.templates.get(id)]);
+  if (!workshop || !template) return undefined;
+  const [teams, participants, assessments, notes, actions, votes] = await Promise.all([
+    db.teams.where('workshopId').equals(id).toArray(),
+    db.participants.where('workshopId').equals(id).toArray(),
+    db.assessments.where('workshopId').equals(id).toArray(),
+    db.notes.where('workshopId').equals(id).toArray(),
+    db.actions.where('workshopId').equals(id).toArray(),
+    db.votes.where('workshopId').equals(id).toArray(),
+  ]);
+  return { workshop, template, teams, participants, assessments, notes, actions, votes };
 }

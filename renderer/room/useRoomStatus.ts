@@ -24,11 +24,17 @@ class RoomStatusStore {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     if (!this.unsubscribe) {
-      this.unsubscribe = this.room.onStatus((status) => this.set(status));
-      this.room.status().then(
-        (status) => this.set(status),
-        () => this.set(NO_ROOM_SERVER),
-      );
+      try {
+        this.unsubscribe = this.room.onStatus((status) => this.set(status));
+        this.room.status().then(
+          (status) => this.set(status),
+          () => this.set(NO_ROOM_SERVER),
+        );
+      } catch {
+        // A shell without the room (an older desktop build): the rest of the app works as before.
+        this.unsubscribe = () => undefined;
+        queueMicrotask(() => this.set(NO_ROOM_SERVER));
+      }
     }
     return () => {
       this.listeners.delete(listener);

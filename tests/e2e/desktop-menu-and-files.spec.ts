@@ -47,6 +47,15 @@ async function withFakeBridge(page: Page): Promise<void> {
         listBackups: async () => [],
         readBackup: async () => null,
         onBeforeClose: on('before-close'),
+        // The live room, run by main: closed here.
+        roomAddresses: async () => [],
+        roomStatus: async () => ({ state: 'closed' }),
+        roomOpen: async () => ({ state: 'closed', error: 'address-unavailable' }),
+        roomClose: async () => ({ state: 'closed' }),
+        roomNewCode: async () => ({ state: 'closed' }),
+        roomRemoveDevice: async () => ({ state: 'closed' }),
+        roomReportRefusal: async () => undefined,
+        onRoomStatus: on('room-status'),
       },
     });
   });

@@ -58,6 +58,15 @@ async function withFakeDesktop(page: Page, backups: FakeBackup[]): Promise<void>
       takeOpenedFiles: async () => [],
       onFileOpened: quiet,
       onRecovered: quiet,
+      // The live room, run by main: closed.
+      roomAddresses: async () => [],
+      roomStatus: async () => ({ state: 'closed' as const }),
+      roomOpen: async () => ({ state: 'closed' as const }),
+      roomClose: async () => ({ state: 'closed' as const }),
+      roomNewCode: async () => ({ state: 'closed' as const }),
+      roomRemoveDevice: async () => ({ state: 'closed' as const }),
+      roomReportRefusal: async () => undefined,
+      onRoomStatus: quiet,
     };
     const backupsFolder = {
       writeBackup: async (request) => {

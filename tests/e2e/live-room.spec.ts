@@ -2,7 +2,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { shareMenu, tool, writeTemp } from '../support/files';
 import { decodeQrOnScreen } from '../support/qr';
-import { closeAnyRoom, joinFromPhone, openOnPhone, openRoomOnHost, openWorkshopOnHost, phone, roomWorkshop } from '../support/liveRoom';
+import {
+  closeAnyRoom,
+  joinFromPhone,
+  networkSwitch,
+  openOnPhone,
+  openRoomOnHost,
+  openWorkshopOnHost,
+  phone,
+  roomWorkshop,
+} from '../support/liveRoom';
 import { writeRecord } from '../../shared/room/tableDoc';
 import { PLENARY_DOC, tableDocName, type OpenRoomStatus } from '../../shared/room/protocol';
 import { expectNoSeriousAxeViolations } from '../support/axe';
@@ -128,6 +137,11 @@ test('three phones join by the QR code on screen, score, write notes and actions
   await cardB.getByRole('radio', { name: 'Midden' }).check();
   await cardB.getByRole('textbox', { name: 'Nieuwe notitie' }).fill('Kwaliteit meten met de teamleiders');
   await cardB.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await cardB.getByRole('button', { name: 'Nieuwe actie' }).click();
+  await cardB.getByLabel('Wat', { exact: true }).fill('Kwaliteitsmeting afspreken met de teamleiders');
+  await cardB.getByLabel('Wie', { exact: true }).fill('Anne de Vries');
+  await cardB.getByLabel('Wanneer', { exact: true }).fill('2027-01-20');
+  await cardB.getByRole('button', { name: 'Actie toevoegen' }).click();
   // …and A sees B's note.
   await expect(
     (await openOnPhone(a.page, 'Minder verlies van kwaliteit van diensten')).getByTestId('note').getByRole('textbox'),
@@ -155,6 +169,7 @@ test('three phones join by the QR code on screen, score, write notes and actions
   for (const [title, author] of [
     ['Pilot met vier hybride verpleegkundigen', 'Łukasz Wróbel'],
     ['Gastlessen door verpleegkundigen op het Summa', 'Мария Иванова'],
+    ['Kwaliteitsmeting afspreken met de teamleiders', 'Anne de Vries'],
   ]) {
     const row = page.getByRole('row').filter({ has: page.locator(`input[value="${title}"]`) });
     await expect(row).toContainText(`Ingevoerd door ${author}`);
@@ -205,6 +220,8 @@ test('three phones join by the QR code on screen, score, write notes and actions
     'Şahin Yılmaz',
     'Gastlessen door verpleegkundigen op het Summa',
     'Мария Иванова',
+    'Kwaliteitsmeting afspreken met de teamleiders',
+    'Anne de Vries',
   ]) {
     expect(text).toContain(expected);
   }
@@ -231,9 +248,10 @@ test('a phone taken offline adds two notes and reloads while still offline; back
   const room = await openRoomOnHost(page);
   await page.keyboard.press('Escape');
   const { context, page: phonePage } = await phone(browser, 'small');
+  const network = await networkSwitch(context);
   await joinFromPhone(phonePage, room.url, /Tafel 2/, { pick: 'Мария Иванова' });
 
-  await context.setOffline(true);
+  await network.offline();
   await expect(phonePage.getByTestId('connection-status')).toHaveText('Niet verbonden — je wijzigingen worden bewaard');
   const card = await openOnPhone(phonePage, 'Meer betekenisvol werk');
   const texts = ['Eerst de roosters naast elkaar leggen', 'Vragen wie er al vrijwilligerswerk doet'];
@@ -250,13 +268,14 @@ test('a phone taken offline adds two notes and reloads while still offline; back
     () => true,
     () => false,
   );
+  console.log(`offline reload: ${reloaded ? 'the page loaded' : 'the browser could not load the page'}`);
   if (reloaded) await expect(phonePage.getByTestId('connection-status')).toHaveText('Niet verbonden — je wijzigingen worden bewaard');
   // …nothing of it has reached the laptop…
   await page.waitForTimeout(1500);
   for (const text of texts) expect(await storedNotes(page, data.workshop.id, text)).toBe(0);
 
   // …and back on the network, the page opens again from the address bar and sends what it kept.
-  await context.setOffline(false);
+  await network.online();
   await phonePage.goto(room.url.replace(/#.*$/, ''));
   await expect(phonePage.getByTestId('connection-status')).toHaveText('Verbonden');
   const cardAgain = await openOnPhone(phonePage, 'Meer betekenisvol werk');

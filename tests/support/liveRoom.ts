@@ -1,4 +1,4 @@
-import { devices, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { devices, expect, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import { createWorkshopData } from '../../shared/workshop/newWorkshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { previewUrl } from './chromium';
@@ -102,4 +102,35 @@ export async function closeAnyRoom(): Promise<void> {
     headers: { 'x-room-secret': host.secret, 'content-type': 'application/json' },
     body: '{}',
   });
+}
+
+/**
+ * Takes a phone off the network and back. Chromium's offline emulation stops page loads and fetches
+ * but not WebSockets already routed, so the room's socket goes through Playwright too: offline, every
+ * open socket is cut (both ends) and every new one is closed at once, as with no wifi.
+ */
+export async function networkSwitch(context: BrowserContext): Promise<{ offline(): Promise<void>; online(): Promise<void> }> {
+  let down = false;
+  const open = new Set<{ page: WebSocketRoute; server: WebSocketRoute }>();
+  await context.routeWebSocket(/\/sync$/, (ws) => {
+    if (down) return void ws.close({ code: 1001, reason: 'offline' });
+    const connection = { page: ws, server: ws.connectToServer() };
+    open.add(connection);
+    ws.onClose(() => open.delete(connection));
+  });
+  return {
+    async offline() {
+      down = true;
+      await context.setOffline(true);
+      for (const { page, server } of [...open]) {
+        await server.close({ code: 1001, reason: 'offline' });
+        await page.close({ code: 1001, reason: 'offline' });
+      }
+      open.clear();
+    },
+    async online() {
+      down = false;
+      await context.setOffline(false);
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { DebugLogger } from 'builder-util';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_FILE_EXTENSION, WORKSHOP_FILE_MIME } from '../../shared/file/workshopFile';
 
@@ -27,8 +28,14 @@ describe('the desktop packaging (electron-builder.yml)', () => {
       nsis: { perMachine: false, createDesktopShortcut: true },
       mac: { target: 'dmg', category: 'public.app-category.productivity' },
     });
-    // The built app only; of node_modules only what main imports at run time (see desktop-packaging.spec.ts).
-    expect(config.files).toEqual([{ filter: ['out/**', '!node_modules/!(zod){,/**}'] }]);
+    // The built app only; of node_modules only what main loads at run time, with everything those load
+    // in turn (desktop-app.spec.ts checks the built main's imports against the same list).
+    const [filter] = config.files as [{ filter: string[] }];
+    expect(filter.filter[0]).toBe('out/**');
+    const packed = /^!node_modules\/!\(([^)]+)\)\{,\/\*\*\}$/.exec(filter.filter[1]!)![1]!.split('|');
+    const needed = runtimeClosure(['zod', 'yjs', 'ws', '@hocuspocus/server']);
+    expect(needed.filter((name) => !packed.includes(name) && !packed.includes(name.split('/')[0]!))).toEqual([]);
+    expect(packed).not.toContain('react');
   });
 
   it('associates the workshop file with the app, as the app writes it', async () => {
@@ -68,3 +75,20 @@ describe('the desktop packaging (electron-builder.yml)', () => {
     expect(icnsTypes.get('ic07')).toBe(128);
   });
 });
+
+/** A package and every package it needs at run time (dependencies and peer dependencies that are installed). */
+function runtimeClosure(roots: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    const manifest = join('node_modules', name, 'package.json');
+    if (seen.has(name) || !existsSync(manifest)) return;
+    seen.add(name);
+    const { dependencies = {}, peerDependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    for (const dependency of Object.keys({ ...dependencies, ...peerDependencies })) visit(dependency);
+  };
+  roots.forEach(visit);
+  return [...seen].sort();
+}

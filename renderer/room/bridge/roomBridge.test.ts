@@ -175,6 +175,7 @@ async function makeHarness(): Promise<Harness> {
         shadows,
         limits: options.limits,
         batchDelayMs: 5,
+        clockStampMs: 50,
         language: 'nl',
       });
       running.push(bridge);
@@ -282,6 +283,20 @@ describe('starting', () => {
       voting: { round: 3, voters: 'participant', dotsPerVoter: 5, revealed: false },
     });
     expect(readPlenary(plenary.doc).facilitation?.hostNow).toBeGreaterThan(0);
+  });
+
+  it('stamps the host’s clock again while a round timer runs, so a phone joining mid-round can set its clock by it', async () => {
+    await h.start();
+    const plenary = plenaryOf();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stopped = readPlenary(plenary.doc).facilitation!.hostNow;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(readPlenary(plenary.doc).facilitation!.hostNow).toBe(stopped);
+
+    h.setFacilitation({ timer: { durationMs: 600_000, startedAt: Date.now(), elapsedMs: 0 } });
+    const started = readPlenary(plenary.doc).facilitation!.hostNow;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(readPlenary(plenary.doc).facilitation!.hostNow).toBeGreaterThan(started);
   });
 });
 

@@ -43,6 +43,9 @@ import {
   type RoomKey,
 } from './roomForms';
 
+/** How often the host's clock is stamped into the plenary document while a round timer runs. */
+const CLOCK_STAMP_MS = 10_000;
+
 /** One document of the room, opened on the host. */
 export interface OpenedDoc {
   doc: Y.Doc;
@@ -79,6 +82,8 @@ export interface RoomBridgeOptions {
   limits?: Partial<WorkshopLimits>;
   /** How long a device's changes gather before they are stored together; 40 ms. */
   batchDelayMs?: number;
+  /** How often the host's clock is stamped again while a round timer runs (tests shorten it). */
+  clockStampMs?: number;
   /** The language teams are sorted in, as the app lists them; the workshop's language when omitted. */
   language?: string;
   onState?(state: RoomBridgeState): void;
@@ -202,6 +207,7 @@ export class RoomBridge {
   private stopping: Promise<void> | undefined;
   private unwatch: (() => void) | undefined;
   private unfacilitation: (() => void) | undefined;
+  private clockStamp: ReturnType<typeof setInterval> | undefined;
   private readonly recentReports = new Map<string, number>();
   private currentState: RoomBridgeState = { phase: 'starting', busy: false };
 
@@ -259,6 +265,11 @@ export class RoomBridge {
       (error) => this.fail(error),
     );
     this.unfacilitation = this.options.facilitation?.subscribe(() => this.writeFacilitation());
+    // While a round timer runs, the host's clock is stamped again now and then, so that a phone that
+    // joins mid-round measures how far its own clock is off within a few seconds, not at the next change.
+    this.clockStamp = setInterval(() => {
+      if (this.options.facilitation?.get().timer.startedAt != null) this.writeFacilitation(true);
+    }, this.options.clockStampMs ?? CLOCK_STAMP_MS);
   }
 
   /** Stops following, finishes the work under way, keeps the shadows and closes the documents. */
@@ -269,6 +280,7 @@ export class RoomBridge {
     this.timer = undefined;
     this.unwatch?.();
     this.unfacilitation?.();
+    clearInterval(this.clockStamp);
     this.stopping = (async () => {
       await this.running;
       await this.waitForFlush(1000);
@@ -802,11 +814,12 @@ export class RoomBridge {
     this.writeFacilitation();
   }
 
-  private writeFacilitation(): void {
+  /** Writes where the facilitator is when it changed (or, `restamp`, to give the phones the host's clock again). */
+  private writeFacilitation(restamp = false): void {
     if (!this.plenary || !this.plenaryReady || !this.data || this.stopped) return;
     const facilitation = plenaryFacilitation(this.data.workshop, this.options.facilitation?.get(), Date.now());
     const signature = canonical({ ...facilitation, hostNow: 0 });
-    if (signature === this.lastFacilitation) return;
+    if (signature === this.lastFacilitation && !restamp) return;
     this.lastFacilitation = signature;
     writePlenary(this.plenary.doc, { facilitation }, this.origin);
   }
