@@ -38,7 +38,8 @@ Actieplaat could not start as a desktop app: Electron's program could not be dow
 machine (no internet, or the download host is not reachable), so the browser edition starts instead.
 It is the same app with the same features, and it keeps its data in this browser's storage for the
 address below (open it in Chromium, Chrome, Edge or Firefox). Saving files gives downloads instead of
-save dialogs. It can open a live room for participants' phones, as the desktop app does. Run \`npm start\` again where the internet is available to get the desktop app.
+save dialogs; it opens a live room for participants' phones as the desktop app does. Run \`npm start\`
+again where the internet is available to get the desktop app.
 `);
   // The built app, served as users get it (the live room's participant page is built with it);
   // `npm run web` is the development server with live reload.
