@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from './backups';
-import type { LanAddress, OpenRoomRequest, RefusalInfo, RoomStatus } from './room/protocol';
+import type { LanAddress, OpenRoomRequest, RefusalReport, RoomStatus } from './room/protocol';
 
 /** Commands the desktop shell's native menu can ask the renderer to perform. */
 export const menuCommandSchema = z.enum([
@@ -138,7 +138,7 @@ export interface HostRoom {
   newCode(): Promise<RoomStatus>;
   removeDevice(deviceId: string): Promise<RoomStatus>;
   /** The host page's bridge refused a record a device sent: shown with the devices. */
-  reportRefusal(report: Omit<RefusalInfo, 'at'>): Promise<void>;
+  reportRefusal(report: RefusalReport): Promise<void>;
   /** Changes of the status (devices joining, going offline, refusals); returns the unsubscribe function. */
   onStatus(listener: (status: RoomStatus) => void): () => void;
 }

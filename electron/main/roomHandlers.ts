@@ -48,6 +48,9 @@ export function registerRoomHandlers(registry: Registry, options: RoomHandlerOpt
     return undefined;
   });
 
+  // A room the app died with (a crash, a power cut) opens again by itself, so the phones reconnect.
+  void room.recover().catch((error: unknown) => console.error('[room] could not reopen the room', error));
+
   // An open room holds the quit until its documents are written (two seconds at most), then quits again.
   let stopped = false;
   app.on('before-quit', (event) => {

@@ -22,7 +22,7 @@ import type { RoomService } from './roomService';
 //   POST /__room/close               → RoomStatus
 //   POST /__room/new-code            → RoomStatus
 //   POST /__room/remove-device       → RoomStatus   (body: { deviceId })
-//   POST /__room/report-refusal      → {}           (body: { deviceId?, reason, detail? })
+//   POST /__room/report-refusal      → {}           (body: RefusalReport)
 
 export const CONTROL_PREFIX = '/__room/';
 const LONG_POLL_MS = 25_000;

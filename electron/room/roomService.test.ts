@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -310,6 +310,40 @@ describe('closing and stopping', () => {
     await waitFor(() => hostAgain.provider.isSynced && phoneAgain.provider.isSynced, 'both to sync again');
     expect(text(hostAgain.doc)).toBe('Titel van de werkplaats');
     expect(text(phoneAgain.doc)).toBe('Notitie van tafel A');
+  });
+
+  it('recover() opens a room the app died with, and the phone brings back what the server had not written', async () => {
+    const { service, status, dataDir, participantRoot } = await openRoom();
+    const joined = await joinRoom(status);
+    await sitAt(status, joined, 'team-a');
+    const phone = clients.device(status, tableDocName('team-a'), tokenOf(joined));
+    await waitFor(() => phone.provider.isSynced, 'the phone to sync');
+    write(phone.doc, 'Notitie van tafel A');
+    await waitFor(() => !phone.provider.hasUnsyncedChanges, 'the write to arrive');
+    // What a kill leaves: the room's file as it was while it listened, and no document written yet.
+    const folder = join(dataDir, safeFileName('w1'));
+    const whileListening = await readFile(join(folder, 'room.json'));
+    await service.stop();
+    await writeFile(join(folder, 'room.json'), whileListening);
+    await rm(join(folder, 'docs'), { recursive: true, force: true });
+
+    const { service: restarted } = await makeService({ dataDir, participantRoot });
+    const recovered = expectOpen(await restarted.recover());
+    expect([recovered.code, recovered.port, recovered.roomId]).toEqual([status.code, status.port, status.roomId]);
+    // The phone's provider reconnects by itself, with its credential, and sends what the room lacks.
+    const host = clients.host(recovered, tableDocName('team-a'));
+    await waitFor(() => text(host.doc) === 'Notitie van tafel A', 'the phone’s note to reach the recovered room');
+    expect((await restarted.status()).state).toBe('open');
+  });
+
+  it('recover() leaves a room the app stopped on the way out to the facilitator', async () => {
+    const { service, status, dataDir, participantRoot } = await openRoom();
+    await service.stop();
+    const { service: restarted } = await makeService({ dataDir, participantRoot });
+    expect(await restarted.recover()).toEqual({
+      state: 'closed',
+      resumable: { workshopId: 'w1', address: '127.0.0.1', port: status.port },
+    });
   });
 
   it('resumes on a free port when its old one is taken', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
+import { plenaryMap } from '../../shared/room/plenaryDoc';
 import {
   PLENARY_DOC,
   baseUrl,
@@ -27,6 +28,7 @@ import {
   type OpenRoomRequest,
   type OpenRoomStatus,
   type RefusalInfo,
+  type RefusalReport,
   type RoomLimits,
   type RoomStatus,
 } from '../../shared/room/protocol';
@@ -130,6 +132,8 @@ interface LiveRoom {
   readonly perAddress: Map<string, number>;
   /** Each document's encoded size: exact when loaded and stored, plus what was accepted since. */
   readonly docSizes: Map<string, number>;
+  /** The device whose updates first brought each Yjs client's items: who sent a record the bridge refused. */
+  readonly writers: Map<number, string>;
   /** False once closing or stopping: no request, socket or message is taken any more. */
   accepting: boolean;
   /** False once the room is no longer this service's: its late store hooks write nothing. */
@@ -171,6 +175,8 @@ const SILENT_AFTER_MS = 70_000;
 /** A socket that authenticated nothing by then is cut. */
 const AUTH_DEADLINE_MS = 15_000;
 const HEARTBEAT_MS = 5_000;
+/** Yjs clients remembered per room (a phone's page makes a new one each time it loads). */
+const MAX_WRITERS = 10_000;
 const NEVER = () => new Promise<void>(() => undefined);
 
 function randomId(bytes: number): string {
@@ -328,6 +334,23 @@ export class RoomService {
     });
   }
 
+  /**
+   * At the app's start: a room that was still listening when the app (or the browser edition's page
+   * server) died is opened again, on its address and, when free, its port, with its code, devices and
+   * documents, so the phones reconnect by themselves. A room the app stopped on the way out waits for
+   * the facilitator. Resolves with the status either way.
+   */
+  recover(): Promise<RoomStatus> {
+    return this.serial(async () => {
+      if (this.room) return this.status();
+      const crashed = await this.store.findResumable();
+      if (!crashed?.listening) return this.status();
+      const status = await this.openNow({ workshopId: crashed.workshopId, address: crashed.address });
+      if (status.state === 'open') console.warn(`[room] the room of ${crashed.workshopId} was open when the app stopped: opened again`);
+      return status;
+    });
+  }
+
   /** The app quits: every document written, listeners stopped, sockets cut; the files stay, so the next open resumes. */
   stop(): Promise<void> {
     return this.serial(async () => {
@@ -366,10 +389,13 @@ export class RoomService {
     });
   }
 
-  /** The host page's bridge refused a record a device sent. */
-  async reportRefusal(report: Omit<RefusalInfo, 'at'>): Promise<void> {
-    if (!this.room) return;
-    this.refuse(report.reason, report.deviceId, report.detail);
+  /** The host page's bridge refused a record a device sent: the device is named by the Yjs clients that wrote it. */
+  async reportRefusal(report: RefusalReport): Promise<void> {
+    const room = this.room;
+    if (!room) return;
+    const devices = new Set((report.writers ?? []).flatMap((client) => room.writers.get(client) ?? []));
+    if (report.deviceId !== undefined || devices.size === 0) return this.refuse(report.reason, report.deviceId, report.detail);
+    for (const deviceId of devices) this.refuse(report.reason, deviceId, report.detail);
   }
 
   // --- Lifecycle -------------------------------------------------------------------------------------
@@ -478,6 +504,7 @@ export class RoomService {
       hostConnections: 0,
       perAddress: new Map(),
       docSizes: new Map(),
+      writers: new Map(),
       accepting: true,
       active: true,
       throttle: new JoinThrottle(this.limits.failedJoinsPerAddress, this.limits.failedJoinWindowMs, this.now),
@@ -549,7 +576,7 @@ export class RoomService {
     room.active = false;
     await this.release(room);
     if (this.room === room) this.room = undefined;
-    if (mode === 'keep') await this.store.write(this.snapshot(room)).catch(() => undefined);
+    if (mode === 'keep') await this.store.write({ ...this.snapshot(room), listening: false }).catch(() => undefined);
     else {
       await this.store.remove(room.workshopId).catch(() => undefined);
       this.refusals = [];
@@ -583,6 +610,7 @@ export class RoomService {
       hostSecret: room.hostSecret,
       devices: [...room.devices.values()].map(({ peers: _peers, ...device }) => device),
       open: true,
+      listening: true,
     };
   }
 
@@ -706,6 +734,9 @@ export class RoomService {
       return sendRefusal(response, body.status, 'bad-request');
     }
     if (this.room !== room || !room.accepting) return sendRefusal(response, 503, 'closed');
+    // Asked again now that the body is in: requests whose bodies come in together would each get a
+    // guess past the limit otherwise. From here to the throttle's count nothing waits.
+    if (room.throttle.isThrottled(remote)) return sendRefusal(response, 429, 'throttled');
     return path === '/api/join' ? this.join(room, remote, body.value, response) : this.registerDevice(room, remote, body.value, response);
   }
 
@@ -743,6 +774,8 @@ export class RoomService {
       this.refuse('unknown-device', undefined, remote);
       return sendRefusal(response, 403, 'unknown-device');
     }
+    // Only the workshop's tables: a document of another name would be stored here and read by no one.
+    if (!this.hasTable(room, body.tableId)) return sendRefusal(response, 404, 'unknown-table');
     const previousTable = device.tableId;
     device.tableId = body.tableId;
     device.name = body.name;
@@ -753,6 +786,13 @@ export class RoomService {
     await this.persist(room);
     this.changed();
     sendJson(response, 200, { ok: true });
+  }
+
+  /** Whether the workshop has the table, as the host's plenary document says; any table until the host has written it. */
+  private hasTable(room: LiveRoom, tableId: string): boolean {
+    const plenary = room.hocuspocus.documents.get(PLENARY_DOC);
+    const teams = plenary ? plenaryMap(plenary).get('teams') : undefined;
+    return !Array.isArray(teams) || teams.some((team: unknown) => (team as { id?: unknown } | null)?.id === tableId);
   }
 
   private deviceByCredential(room: LiveRoom, credential: string): LiveDevice | undefined {
@@ -993,10 +1033,13 @@ export class RoomService {
     const content = syncContentOf(data.update);
     if (content.kind === 'other') return Promise.resolve();
     let growth: number;
+    let clients: Iterable<number>;
     try {
       if (content.kind === 'malformed') throw new Error('malformed');
       // Only what the document lacks grows it: a reconnecting phone resends everything it has.
-      growth = Y.diffUpdate(content.update, Y.encodeStateVector(data.document)).byteLength;
+      const lacking = Y.diffUpdate(content.update, Y.encodeStateVector(data.document));
+      growth = lacking.byteLength;
+      clients = Y.parseUpdateMeta(lacking).from.keys();
     } catch {
       this.refuse('malformed', peer.deviceId, data.documentName.slice(0, 100));
       this.cut(peer, closeCodes.malformed, 'malformed');
@@ -1011,6 +1054,16 @@ export class RoomService {
       return NEVER();
     }
     room.docSizes.set(data.documentName, size + growth);
+    if (peer.deviceId) this.noteWriters(room, clients, peer.deviceId);
     return Promise.resolve();
+  }
+
+  /** The first device to send a Yjs client's items is taken as its writer (another cannot claim it later). */
+  private noteWriters(room: LiveRoom, clients: Iterable<number>, deviceId: string): void {
+    for (const client of clients) {
+      if (room.writers.has(client)) continue;
+      if (room.writers.size >= MAX_WRITERS) room.writers.delete(room.writers.keys().next().value!);
+      room.writers.set(client, deviceId);
+    }
   }
 }

@@ -31,6 +31,12 @@ const storedRoomSchema = z.object({
   devices: z.array(storedDeviceSchema).max(10_000),
   /** Open when the app stopped: the next start offers to resume it. */
   open: z.boolean(),
+  /**
+   * Listening: written `true` when the room opens and `false` when the app stops it. Still `true` at
+   * the next start means the app (or its page server) died with the room open: that start opens it
+   * again by itself, so the phones reconnect without the facilitator.
+   */
+  listening: z.boolean().optional(),
 });
 export type StoredRoom = z.infer<typeof storedRoomSchema>;
 

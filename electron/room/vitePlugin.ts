@@ -60,6 +60,8 @@ export function roomPlugin(options: RoomPluginOptions = {}): Plugin {
       hostOrigins: [...origins],
     });
     running = { service, api: createControlApi({ room: service }) };
+    // A room the page server died with (killed, crashed) opens again by itself, so the phones reconnect.
+    void service.recover().catch((error: unknown) => console.error('[room] could not reopen the room', error));
     if (!signalsHeard && options.handleSignals !== false) {
       signalsHeard = true;
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {

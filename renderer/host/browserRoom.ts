@@ -100,6 +100,8 @@ export function createBrowserRoom(fetchImpl: typeof fetch = (input, init) => fet
           notify(NO_ROOM_SERVER);
           return;
         }
+        // The server may have restarted, counting its versions from 0 again: ask for the status itself.
+        version = undefined;
         await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
       }
     }

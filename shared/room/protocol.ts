@@ -180,6 +180,19 @@ export interface RefusalInfo {
   detail?: string;
 }
 
+/**
+ * A record the host's bridge refused. The bridge cannot tell devices apart (the room relays their
+ * updates into one document), so it names the Yjs clients that wrote the refused part; the room knows
+ * which device sent each client's updates and names the device to the facilitator.
+ */
+export interface RefusalReport {
+  deviceId?: string;
+  reason: string;
+  detail?: string;
+  /** The `clientID`s of the documents whose updates wrote the refused part. */
+  writers?: number[];
+}
+
 export interface OpenRoomStatus {
   state: 'open';
   workshopId: string;

@@ -60,4 +60,5 @@ export const roomRefusalReportSchema = z.object({
   deviceId: z.string().max(100).optional(),
   reason: z.string().min(1).max(100),
   detail: z.string().max(500).optional(),
+  writers: z.array(z.number().int().min(0).max(0xffffffff)).max(16).optional(),
 });

@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import type { Difference } from './editLedger';
 
 /**
- * Where the crash-safety trials of one run leave their results, one JSON line each, for the report:
- * beside Playwright's other output (`test-results`, or what `--output` says).
+ * Where the trials of one run leave their results, one JSON line each, for the report: beside
+ * Playwright's other output (`test-results`, or what `--output` says), in a folder per stress test
+ * (`crash-safety`, `room-faults`).
  */
-export const crashResultsFile = (outputDir: string) => join(outputDir, 'crash-safety', 'trials.jsonl');
-const runFile = (outputDir: string) => join(outputDir, 'crash-safety', 'run.json');
+export const crashResultsFile = (outputDir: string, folder = 'crash-safety') => join(outputDir, folder, 'trials.jsonl');
+const runFile = (outputDir: string, folder: string) => join(outputDir, folder, 'run.json');
 
 export type KillMoment = 'after-ack' | 'mid-typing' | 'mid-transaction';
 
@@ -48,10 +49,10 @@ export interface TrialResult {
  * The run's seed: STRESS_SEED, or one drawn once per run and kept beside the results, so that a worker
  * Playwright starts anew after a failed trial carries on with the same seed.
  */
-export function runSeed(outputDir: string): number {
+export function runSeed(outputDir: string, folder = 'crash-safety'): number {
   const given = process.env['STRESS_SEED'];
   if (given !== undefined && given !== '') return Number(given) >>> 0;
-  const file = runFile(outputDir);
+  const file = runFile(outputDir, folder);
   if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { seed: number }).seed;
   const seed = Math.floor(Math.random() * 2 ** 31);
   mkdirSync(dirname(file), { recursive: true });
@@ -59,24 +60,24 @@ export function runSeed(outputDir: string): number {
   return seed;
 }
 
-export function resetResults(outputDir: string): void {
-  const file = crashResultsFile(outputDir);
+export function resetResults(outputDir: string, folder = 'crash-safety'): void {
+  const file = crashResultsFile(outputDir, folder);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, '');
 }
 
-export function recordResult(outputDir: string, result: TrialResult): void {
-  const file = crashResultsFile(outputDir);
+export function recordResult(outputDir: string, result: object, folder = 'crash-safety'): void {
+  const file = crashResultsFile(outputDir, folder);
   mkdirSync(dirname(file), { recursive: true });
   appendFileSync(file, `${JSON.stringify(result)}\n`);
 }
 
-export function readResults(file: string): TrialResult[] {
+export function readResults<T = TrialResult>(file: string): T[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as TrialResult);
+    .map((line) => JSON.parse(line) as T);
 }
 
 export function trialLine(result: TrialResult): string {

@@ -24,9 +24,9 @@ export function roomWorkshop(title: string): WorkshopData {
   return data;
 }
 
-/** Imports the workshop on the host page and waits for its plate. */
-export async function openWorkshopOnHost(page: Page, data: WorkshopData): Promise<void> {
-  await page.goto('/');
+/** Imports the workshop on the host page and waits for its plate (`origin`: the app's, when the page has no base URL). */
+export async function openWorkshopOnHost(page: Page, data: WorkshopData, origin = ''): Promise<void> {
+  await page.goto(`${origin}/`);
   await importThroughPicker(page, 'kamer.actieplaat', workshopFileBytes(data), () =>
     page.getByRole('button', { name: 'Importeren' }).click(),
   );

@@ -617,6 +617,8 @@ describe('refusing what a device may not send', () => {
     expect(h.refusals[0]).toMatchObject({ reason: 'invalid-record' });
     expect(h.refusals[0]!.detail).toContain(problem);
     expect(h.refusals[0]).not.toHaveProperty('deviceId');
+    // The bridge names the document that wrote it (the room server knows its device).
+    expect(h.refusals[0]!.writers).toEqual([phone.doc.clientID]);
     expect(snapshot()).toEqual(docBefore);
     void key;
   });
@@ -709,6 +711,7 @@ describe('keeping the room tidy', () => {
       'votes [1, "team", "t1", "matching.vraag"]: not a key of a record',
       'votes rommel: not a key of a record',
     ]);
+    expect(h.refusals.map((refusal) => refusal.writers)).toEqual([[phone.doc.clientID], [phone.doc.clientID], [phone.doc.clientID]]);
   });
 
   it('takes a participant who left the table off it, and keeps them in the workshop', async () => {

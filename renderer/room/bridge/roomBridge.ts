@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { workshopLimits } from '../../../shared/model/vocabulary';
 import { plenaryMap, writePlenary } from '../../../shared/room/plenaryDoc';
-import { PLENARY_DOC, tableDocName } from '../../../shared/room/protocol';
+import { PLENARY_DOC, tableDocName, type RefusalReport } from '../../../shared/room/protocol';
 import {
   deleteRecord,
   deleteScores,
@@ -41,6 +41,8 @@ import {
   type Fields,
   type JunkKey,
   type RoomKey,
+  writerOfKey,
+  writersOf,
 } from './roomForms';
 
 /** How often the host's clock is stamped into the plenary document while a round timer runs. */
@@ -61,11 +63,7 @@ export interface DocSource {
   open(name: string): OpenedDoc;
 }
 
-export interface RefusalReport {
-  deviceId?: string;
-  reason: string;
-  detail?: string;
-}
+export type { RefusalReport };
 
 export interface RoomBridgeOptions {
   db: ActieplaatDatabase;
@@ -624,7 +622,7 @@ export class RoomBridge {
           break;
         case 'refuse': {
           const { collection, id } = parseRoomKey(key);
-          this.report(collectionNames[collection], id, decision.problem);
+          this.report(collectionNames[collection], id, decision.problem, writersOf(doc, key, d));
           toDoc.set(key, d);
           break;
         }
@@ -642,7 +640,7 @@ export class RoomBridge {
         const result = results[i]!;
         if (result.kind === 'skipped') return;
         if (result.kind === 'refused') {
-          this.report(result.collection, result.id, result.problem);
+          this.report(result.collection, result.id, result.problem, writersOf(doc, key, result.current));
           toDoc.set(key, result.current);
           return;
         }
@@ -653,7 +651,7 @@ export class RoomBridge {
         else toDoc.set(key, agreed);
       });
     }
-    for (const { map, key } of junk) this.report(map, key, 'not a key of a record');
+    for (const entry of junk) this.report(entry.map, entry.key, 'not a key of a record', writerOfKey(doc, entry));
     this.writeDoc(table, toDoc, junk);
     addScript(performance.now() - mark);
   }
@@ -902,7 +900,8 @@ export class RoomBridge {
 
   // --- Refusals -----------------------------------------------------------------------------------------
 
-  private report(collection: string, id: string, problem: string): void {
+  /** `writers`: the Yjs clients that wrote the refused part, for the room to name their device. */
+  private report(collection: string, id: string, problem: string, writers: number[]): void {
     this.stats.refusals += 1;
     const detail = `${collection} ${clip(id, 80)}: ${clip(problem, 300)}`;
     const now = Date.now();
@@ -911,7 +910,7 @@ export class RoomBridge {
     if (this.recentReports.size > 200)
       for (const [key, at] of this.recentReports) if (at <= now - REPORT_REPEAT_MS) this.recentReports.delete(key);
     try {
-      this.options.reportRefusal({ reason: 'invalid-record', detail });
+      this.options.reportRefusal({ reason: 'invalid-record', detail, ...(writers.length > 0 ? { writers: writers.slice(0, 16) } : {}) });
     } catch (error) {
       console.error('room bridge, report:', error);
     }

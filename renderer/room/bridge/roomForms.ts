@@ -196,6 +196,42 @@ export function readDocValue(doc: Y.Doc, collection: Collection, id: string): Do
   return { fields, extra, ...(problem ? { problem } : {}) };
 }
 
+/**
+ * The Yjs clients that wrote what a document's record holds beyond `stored` (the database's room form
+ * of it), or the record itself when no field tells: who sent a record that is refused. The room
+ * server knows which device each client is; the host's own writes are left out.
+ */
+export function writersOf(doc: Y.Doc, key: RoomKey, stored: Fields | undefined): number[] {
+  const { collection, id } = parseRoomKey(key);
+  const maps = tableMaps(doc);
+  const writers = new Set<number>();
+  const add = (item: Y.Item | undefined) => {
+    if (item && !item.deleted) writers.add(item.id.client);
+  };
+  const differs = (field: string, value: unknown) =>
+    !stored || !Object.hasOwn(stored, field) || canonical(stored[field]) !== canonical(value);
+  if (collection === 'scores') {
+    for (const field of scoreFields) {
+      const fieldKey = scoreKey(field, id);
+      if (maps.scores.has(fieldKey) && differs(field, maps.scores.get(fieldKey))) add(maps.scores._map.get(fieldKey));
+    }
+  } else if (collection === 'votes') add(maps.votes._map.get(id));
+  else {
+    const entry: unknown = maps[collection].get(id);
+    if (entry instanceof Y.Map)
+      for (const [field, item] of (entry as Y.Map<unknown>)._map) if (!item.deleted && differs(field, entry.get(field))) add(item);
+    if (writers.size === 0) add(maps[collection]._map.get(id));
+  }
+  writers.delete(doc.clientID);
+  return [...writers];
+}
+
+/** The Yjs client that wrote a key of the `scores` or `votes` map; none when the host did. */
+export function writerOfKey(doc: Y.Doc, { map, key }: JunkKey): number[] {
+  const item = tableMaps(doc)[map]._map.get(key);
+  return item && !item.deleted && item.id.client !== doc.clientID ? [item.id.client] : [];
+}
+
 /** A key of the `scores` or `votes` map that names no record: to be removed. */
 export interface JunkKey {
   map: 'scores' | 'votes';
