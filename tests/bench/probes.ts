@@ -284,13 +284,16 @@ export async function waitShown(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** Types one key at a time; per key: keydown's time stamp → after the next paint. */
+/** Types one key at a time; per key: keydown's time stamp → after the next paint (every key typed in the page so far). */
 export async function measureKeystrokes(page: Page): Promise<number[]> {
+  const before = (await probes(page)).keys.length;
   await page.evaluate(() => (window as unknown as BenchWindow).__bench.armKeys());
   for (const [i, character] of [...TYPED].entries()) {
     await page.keyboard.type(character);
     await page.waitForTimeout(keyGap(i));
   }
-  await page.waitForFunction((n) => (window as unknown as BenchWindow).__bench.snapshot().keys.length >= n, TYPED.length, { polling: 50 });
+  await page.waitForFunction((n) => (window as unknown as BenchWindow).__bench.snapshot().keys.length >= n, before + TYPED.length, {
+    polling: 50,
+  });
   return (await probes(page)).keys;
 }

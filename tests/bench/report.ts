@@ -1,7 +1,8 @@
 /** The benchmark's figures: statistics, the printed table, and the comparison with the previous run's file. */
 import { readFile } from 'node:fs/promises';
 
-export type Unit = 'ms' | 'bytes' | 'MB';
+/** `count`: how many (edits lost); `%`: of one CPU core. */
+export type Unit = 'ms' | 'bytes' | 'MB' | 'count' | '%';
 
 export interface Figure {
   figure: string;
@@ -27,9 +28,13 @@ export const mb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / (1024
 /** Kilobytes of 1,000 bytes, as Vite reports bundle sizes. */
 export const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : '—');
 
+export const percent = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} %` : '—');
+
 function format(unit: Unit, value: number): string {
   if (unit === 'ms') return ms(value);
   if (unit === 'MB') return mb(value);
+  if (unit === 'count') return Number.isFinite(value) ? String(value) : '—';
+  if (unit === '%') return percent(value);
   return kb(value);
 }
 
@@ -103,4 +108,15 @@ export async function printComparison(previousFile: string, figures: readonly Fi
   });
   console.log(`\nMedians against the previous run (${previous.date ?? 'undated'}):`);
   console.log(lines.length > 0 ? lines.join('\n') : '  no figure in common');
+}
+
+/** One part of `npm run bench` (the app, the live room): its figures, what it prints around the table, what it adds to latest.json. */
+export interface BenchPart {
+  figures: Figure[];
+  /** Lines before the table: the setup and the baselines. */
+  describe(): void;
+  /** Lines after the table: breakdowns. */
+  details(): void;
+  /** Fields for bench-results/latest.json. */
+  json: Record<string, unknown>;
 }

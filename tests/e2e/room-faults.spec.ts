@@ -122,7 +122,7 @@ async function runTrial(trial: number, kind: FaultKind, seed: number, browser: B
   const roomDir = await mkdtemp(join(tmpdir(), 'actieplaat-room-faults-'));
   const profile = await mkdtemp(join(tmpdir(), 'actieplaat-room-host-'));
   const port = BASE_PORT + (trial % 20);
-  let server: RoomServerProcess | undefined = await startRoomServer(port, roomDir);
+  let server: RoomServerProcess | undefined = await startRoomServer(port, { roomDir });
   let host: CrashableBrowser | undefined;
   const phones: FaultPhone[] = [];
   const realPhoneNotes: string[] = [];
@@ -159,7 +159,7 @@ async function runTrial(trial: number, kind: FaultKind, seed: number, browser: B
       server = undefined;
       const down = random.int(500, 2500);
       await delay(down);
-      server = await startRoomServer(port, roomDir);
+      server = await startRoomServer(port, { roomDir });
       fault = `SIGKILL of the room server ${lead} ms into the edits, started again ${down} ms later`;
     } else if (kind === 'network-flaps') {
       const flaps = random.int(3, 5);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { registerDevice, requestJoin, RoomClient, type RoomEnvironment } from '../../renderer/participant/connection';
+import { nodeRoomEnvironment } from './nodeRoomClient';
 import { patchRecord, writeRecord, writeScores, type RoomAction, type RoomNote } from '../../shared/room/tableDoc';
 
 /**
@@ -65,11 +66,7 @@ export class FaultPhone {
     baseUrl: string,
   ) {
     this.network = switchableSocket(baseUrl);
-    this.env = {
-      baseUrl,
-      fetch: (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: baseUrl } }),
-      WebSocket: this.network.WebSocket,
-    };
+    this.env = { ...nodeRoomEnvironment(baseUrl), WebSocket: this.network.WebSocket };
   }
 
   /** Joins with the room's code, sits at its table under its name, and waits until the table is synced. */

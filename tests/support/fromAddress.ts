@@ -6,43 +6,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { WebSocket } from 'ws';
-import type { RoomEnvironment } from '../../renderer/participant/connection';
 import { http } from './roomTestKit';
-
-/** The page's environment for a Node phone whose sockets leave from `localAddress` (all of 127/8 is loopback on Linux). */
-export function phoneEnvironment(baseUrl: string, localAddress = '127.0.0.1'): RoomEnvironment {
-  class PhoneWebSocket extends WebSocket {
-    constructor(url: string) {
-      super(url, { origin: baseUrl, localAddress });
-      // The provider drops its listeners before closing a socket still connecting.
-      this.on('error', () => undefined);
-    }
-  }
-  const boundFetch = (input: string | URL | Request, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const url = new URL(String(input));
-      const request = httpRequest(
-        {
-          host: url.hostname,
-          port: url.port,
-          path: url.pathname,
-          method: init?.method ?? 'GET',
-          localAddress,
-          headers: { ...(init?.headers as Record<string, string>), Origin: baseUrl },
-          timeout: 5000,
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: response.statusCode ?? 500 })));
-        },
-      );
-      request.on('timeout', () => request.destroy(new Error('request timed out')));
-      request.on('error', reject);
-      request.end(typeof init?.body === 'string' ? init.body : undefined);
-    });
-  return { baseUrl, fetch: boundFetch as typeof fetch, WebSocket: PhoneWebSocket };
-}
 
 export interface FloodResult {
   attempted: number;

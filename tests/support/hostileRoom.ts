@@ -22,7 +22,7 @@ import type { WorkshopData } from '../../shared/model/workshopData';
 import { tableDocName, type JoinResponse, type OpenRoomStatus, type RefusalInfo, type RoomLimits } from '../../shared/room/protocol';
 import { readRecord, readScores, tableMaps, writeRecord, type RoomNote } from '../../shared/room/tableDoc';
 import { createWorkshopData } from '../../shared/workshop/newWorkshop';
-import { phoneEnvironment } from './fromAddress';
+import { nodeRoomEnvironment } from './nodeRoomClient';
 import {
   Clients,
   HOST_ORIGIN,
@@ -180,7 +180,7 @@ export class HostileRoom {
   }
 
   /** A phone that joins with the room's current code, sits at a table and syncs it. */
-  async phone(tableId: string, name: string, participantId?: string, env = phoneEnvironment(this.baseUrl)): Promise<Phone> {
+  async phone(tableId: string, name: string, participantId?: string, env = nodeRoomEnvironment(this.baseUrl, '127.0.0.1')): Promise<Phone> {
     const code = expectOpen(await this.service.status()).code;
     const joined = await requestJoin(env, code);
     if (!joined.ok) throw new Error(`the phone could not join: ${joined.refused}`);
@@ -283,7 +283,7 @@ export class HostileRoom {
     await waitFor(() => readRecord(phoneA.table, 'notes', SEEDED_NOTE)?.['text'] === text, 'the host’s edit on phone A', 10_000);
     check(phoneB.client.getState().connection === 'online' && phoneB.client.getState().tableSynced, 'phone B to be online and in sync');
 
-    const newcomer = await this.phone(this.teamB, `Nieuw ${round}`, undefined, phoneEnvironment(this.baseUrl, from));
+    const newcomer = await this.phone(this.teamB, `Nieuw ${round}`, undefined, nodeRoomEnvironment(this.baseUrl, from));
     check(newcomer.client.getState().admitted, 'a new device to be let in');
     newcomer.client.destroy();
     check(this.bridge.state.phase === 'live' && this.bridge.state.error === undefined, 'the bridge to be live and well');

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION_TITLE_MAX, NOTE_TEXT_MAX } from '../../shared/model/vocabulary';
 import { tableDocName } from '../../shared/room/protocol';
 import { patchRecord, readRecord, tableMaps, writeRecord, writeScores, writeVote, type RoomNote } from '../../shared/room/tableDoc';
-import { closeAll, floodJoins, floodUpgrades, joinsSentTogether, phoneEnvironment, upgrade } from '../support/fromAddress';
+import { closeAll, floodJoins, floodUpgrades, joinsSentTogether, upgrade } from '../support/fromAddress';
+import { nodeRoomEnvironment } from '../support/nodeRoomClient';
 import { ANNE, HostileRoom, SEEDED_ELEMENT, SEEDED_NOTE, tableContent, type HostileRoomOptions } from '../support/hostileRoom';
 import { http, joinRoom, sitAt, tokenOf, waitFor, wire } from '../support/roomTestKit';
 
@@ -139,7 +140,7 @@ describe('thousands of attempts from one address', () => {
     const [flood, carla] = await Promise.all([
       floodUpgrades(url, room.baseUrl, 2000, opened),
       (async () => {
-        const phone = await room.phone(room.teamA, 'Carla', undefined, phoneEnvironment(room.baseUrl, '127.0.0.2'));
+        const phone = await room.phone(room.teamA, 'Carla', undefined, nodeRoomEnvironment(room.baseUrl, '127.0.0.2'));
         writeRecord(phone.table, 'notes', note('n-carla', { text: 'Van een ander adres', authorId: ANNE }));
         await waitFor(
           async () => (await room.db.notes.get('n-carla'))?.text === 'Van een ander adres',
@@ -184,7 +185,7 @@ describe('thousands of attempts from one address', () => {
     expect(rightCode.status).toBe(429);
     const refusals = await room.refusals();
     expect(refusals.filter((refusal) => refusal.reason === 'wrong-code')).toEqual([expect.objectContaining({ detail: '127.0.0.1' })]);
-    const carla = await room.phone(room.teamA, 'Carla', undefined, phoneEnvironment(room.baseUrl, '127.0.0.2'));
+    const carla = await room.phone(room.teamA, 'Carla', undefined, nodeRoomEnvironment(room.baseUrl, '127.0.0.2'));
     await room.stillServes({ phoneA: carla, from: '127.0.0.2' });
   }, 45_000);
 

@@ -98,3 +98,56 @@ it('reconciles the 8-table benchmark workshop (2,000 notes, 200 actions) in a fe
     ].join('\n'),
   );
 }, 120_000);
+
+it('stores a phone’s edit before the full reconcile that the facilitator’s next save asks for', async () => {
+  const data = benchmarkWorkshop();
+  const db = new ActieplaatDatabase(`busy-${crypto.randomUUID()}`);
+  await db.open();
+  cleanup.push(() => db.delete());
+  let clock = Date.UTC(2026, 10, 22, 17, 0, 0);
+  const factory = { newId: () => crypto.randomUUID(), now: () => new Date((clock += 1000)).toISOString() };
+  await new WorkshopRepository(db, factory).write(data);
+  const shadowDb = new RoomShadowDatabase(`busy-room-${crypto.randomUUID()}`);
+  cleanup.push(() => shadowDb.delete());
+  const room = new MemoryRoom();
+  const workshopId = data.workshop.id;
+  let busy = false;
+  const bridge = new RoomBridge({
+    db,
+    workshopId,
+    docs: room.source(),
+    reportRefusal: () => {},
+    shadows: new RoomShadowStore(shadowDb),
+    onState: (state) => void (busy = state.busy),
+  });
+  cleanup.push(() => bridge.stop());
+  await bridge.start();
+  await settle(bridge);
+  const writer = new ChangeWriter(db, factory.now);
+  const edits = new WorkshopEdits(db, factory, workshopId);
+  const hostNote = data.notes[100]!;
+  const target = data.notes.find((note) => note.teamId !== hostNote.teamId)!;
+  const phone = room.connect(tableDocName(target.teamId));
+
+  // The facilitator saves: a full reconcile of 2,000 notes starts…
+  const fullBefore = bridge.stats.fullReconciles;
+  await writer.perform(workshopId, () => edits.updateNote(hostNote.id, { text: 'Typen 1' }));
+  const deadline = Date.now() + 30_000;
+  while (bridge.stats.fullReconciles === fullBefore && Date.now() < deadline) await sleep(1);
+  // …and while it runs, saves again (asking for another) as a phone edits a note of another table.
+  expect(busy, 'the first full reconcile runs').toBe(true);
+  const secondSave = writer.perform(workshopId, () => edits.updateNote(hostNote.id, { text: 'Typen 2' }));
+  patchRecord(phone.doc, 'notes', target.id, { text: 'Vanaf de telefoon', updatedAt: new Date(clock + 60_000).toISOString() });
+  await secondSave;
+  while ((await db.notes.get(target.id))?.text !== 'Vanaf de telefoon' && Date.now() < deadline) await sleep(1);
+  expect((await db.notes.get(target.id))?.text).toBe('Vanaf de telefoon');
+  // Stored right after the full reconcile that was running, not after the one the second save asked for.
+  expect(bridge.stats.fullReconciles - fullBefore).toBe(1);
+  await settle(bridge);
+  expect(bridge.stats.fullReconciles - fullBefore).toBe(2);
+  expect(
+    tableMaps(room.server(tableDocName(hostNote.teamId)))
+      .notes.get(hostNote.id)
+      ?.get('text'),
+  ).toBe('Typen 2');
+}, 120_000);

@@ -191,6 +191,8 @@ export class RoomBridge {
   private writtenStamp: string | undefined;
 
   private fullPending = false;
+  /** Devices' key reconciles run since the last full one (see `nextJob`). */
+  private keyJobsSinceFull = 0;
   private plenaryPending = false;
   private participantsStale = false;
   private running: Promise<void> | undefined;
@@ -378,24 +380,35 @@ export class RoomBridge {
     }
   }
 
+  /**
+   * Devices' changes first: they are small and read the database afresh for their keys, while a full
+   * reconcile reads the whole workshop; a facilitator typing or scoring asks for one at every save, so
+   * put first it would keep the phones' edits waiting as long as the host kept editing. A full
+   * reconcile still comes after one round over the tables (`keyJobsSinceFull`), however busy the phones are.
+   */
   private nextJob(): (() => Promise<void>) | undefined {
-    if (this.fullPending) {
-      this.fullPending = false;
-      return () => this.fullReconcile();
-    }
+    if (this.fullPending && this.keyJobsSinceFull >= Math.max(1, this.tables.size)) return this.fullJob();
     for (const table of this.tables.values()) {
       if (!table.ready || (table.pending.size === 0 && table.junk.size === 0)) continue;
       const keys = table.pending;
       const junk = [...table.junk.values()];
       table.pending = new Set();
       table.junk.clear();
+      this.keyJobsSinceFull += 1;
       return () => this.reconcileKeys(table, keys, junk);
     }
+    if (this.fullPending) return this.fullJob();
     if (this.plenaryPending && this.plenaryReady && this.data) {
       this.plenaryPending = false;
       return () => this.refreshPlenary();
     }
     return undefined;
+  }
+
+  private fullJob(): () => Promise<void> {
+    this.fullPending = false;
+    this.keyJobsSinceFull = 0;
+    return () => this.fullReconcile();
   }
 
   private retryAfter(error: unknown): void {
