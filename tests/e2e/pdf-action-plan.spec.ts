@@ -111,7 +111,7 @@ function checkStructure(path: string): { actionPlanPage: number; pages: PdfPage[
     .map(
       (candidate) => `page ${candidate.number}: ${Math.round(candidate.fill * 100)} % full, then "${pages[candidate.number]!.firstLine}"`,
     );
-  expect(halfEmpty).toEqual([]);
+  expect.soft(halfEmpty).toEqual([]);
   return { actionPlanPage: actionPlan!.number, pages };
 }
 
@@ -139,7 +139,7 @@ test('eight tables: who does what by when starts on page 2 or 3, and no page is 
   test.setTimeout(180_000);
   const path = await exportWholePlan(page, benchmarkWorkshop(), 'benchmark-plan');
   const { actionPlanPage, pages } = checkStructure(path);
-  expect(actionPlanPage).toBeLessThanOrEqual(3);
+  expect.soft(actionPlanPage, 'the page the action plan starts on').toBeLessThanOrEqual(3);
   expect(Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [path]))![1])).toBe(pages.length);
   // The summary comes first; the detail per theme follows the action plan.
   expect(pages[1]!.firstLine).toBe('Samenvatting');
@@ -152,7 +152,7 @@ test('a sparsely scored workshop: the action plan on page 2 or 3, elements nobod
   const data = sparseWorkshop();
   const path = await exportWholePlan(page, data, 'sparse-plan');
   const { actionPlanPage, pages } = checkStructure(path);
-  expect(actionPlanPage).toBeLessThanOrEqual(3);
+  expect.soft(actionPlanPage, 'the page the action plan starts on').toBeLessThanOrEqual(3);
 
   const text = normalise(pages.map((candidate) => candidate.text).join('\n'));
   const line = (numbers: string[]) =>
@@ -162,13 +162,11 @@ test('a sparsely scored workshop: the action plan on page 2 or 3, elements nobod
         return `${number} ${data.template.themes[theme - 1]!.elements[element - 1]!.title.nl}`;
       })
       .join(' · ')}.`;
-  expect(text).toContain(line(['1.2', '1.4', '1.5']));
-  expect(text).toContain(line(['2.5']));
-  expect(text).toContain(line(['3.1', '3.2', '3.3', '3.4', '3.5']));
-  expect(text).toContain(line(['4.1', '4.2', '4.3', '4.4', '4.5']));
-  expect(text.split('Nog door geen team gescoord:').length - 1).toBe(4);
+  for (const numbers of [['1.2', '1.4', '1.5'], ['2.5'], ['3.1', '3.2', '3.3', '3.4', '3.5'], ['4.1', '4.2', '4.3', '4.4', '4.5']])
+    expect.soft(text).toContain(line(numbers));
+  expect.soft(text.split('Nog door geen team gescoord:').length - 1).toBe(4);
   // No table of "Nog niet gescoord" rows for them: one row per shown element names the teams that left it open.
-  expect(text.split('Nog niet gescoord').length - 1).toBe(6);
-  expect(pages.length).toBeLessThanOrEqual(6);
+  expect.soft(text.split('Nog niet gescoord').length - 1).toBe(6);
+  expect.soft(pages.length).toBeLessThanOrEqual(6);
   picturePages(path, 'pdf-sparse-page');
 });
