@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionLevel, attentionScore } from './scoring';
+import { attentionLevel, attentionScore, importanceLevel } from './scoring';
 
 describe('attentionScore = belang × (5 − stand)', () => {
   it.each([
@@ -23,5 +23,11 @@ describe('attentionScore = belang × (5 − stand)', () => {
   });
   it('bands the score for the visual cue', () => {
     expect([null, 0, 1, 3, 4, 7, 8, 12].map(attentionLevel)).toEqual([null, 'none', 'low', 'low', 'medium', 'medium', 'high', 'high']);
+  });
+});
+
+describe('importanceLevel', () => {
+  it('names a score or a mean by the nearest belang level, 1 laag to 3 hoog', () => {
+    expect([null, 1, 1.4, 1.5, 2, 2.49, 2.5, 3].map(importanceLevel)).toEqual([null, 1, 1, 2, 2, 2, 3, 3]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Assessment } from './model/assessment';
+import type { Importance } from './model/vocabulary';
 
 export const ATTENTION_MAX = 12;
 
@@ -21,4 +22,13 @@ export function attentionLevel(score: number | null): AttentionLevel | null {
   if (score <= 3) return 'low';
   if (score <= 7) return 'medium';
   return 'high';
+}
+
+/**
+ * The belang word a value stands for (1 laag · 2 midden · 3 hoog): a team's score, or a mean of
+ * several rounded to the nearest level, so a mean of 2.5 reads "hoog".
+ */
+export function importanceLevel(value: number | null): Importance | null {
+  if (value === null) return null;
+  return Math.min(3, Math.max(1, Math.round(value))) as Importance;
 }

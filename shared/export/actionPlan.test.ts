@@ -117,6 +117,25 @@ describe('the action plan document', () => {
     expect(unscored.attention).toEqual({ mean: null, spread: null, count: 0 });
   });
 
+  it('marks the elements nobody scored, marked n.v.t. or wrote about, for one line per theme', () => {
+    const untouched = plan.themes.map((theme) =>
+      theme.elements.filter((element) => element.untouched).map((element) => element.ref.number),
+    );
+    expect(untouched).toEqual([
+      ['1.2', '1.3', '1.4', '1.5'],
+      ['2.1', '2.2', '2.4', '2.5'],
+      ['3.1', '3.2', '3.3', '3.4', '3.5'],
+      ['4.2', '4.3', '4.4', '4.5'],
+    ]);
+    const onlyNotApplicable = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', teamId: data.teams[0]!.id });
+    expect(onlyNotApplicable.themes[3]!.elements[0]!.untouched).toBe(false);
+    const notesOnly = structuredClone(data);
+    notesOnly.notes.push({ ...notesOnly.notes[0]!, id: 'n4', elementId: 'mogelijkheden.kaders' });
+    const withNote = buildActionPlanDocument(notesOnly, { includeNotes: true, language: 'nl' }).themes[2]!.elements[4]!;
+    expect(withNote.untouched).toBe(false);
+    expect(buildActionPlanDocument(notesOnly, { includeNotes: false, language: 'nl' }).themes[2]!.elements[4]!.untouched).toBe(true);
+  });
+
   it('keeps afspraken that say something, trimmed, in team order', () => {
     const first = plan.themes[0]!.elements[0]!;
     expect(first.agreements.map((agreement) => [agreement.team.name, agreement.text])).toEqual([

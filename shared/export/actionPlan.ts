@@ -57,6 +57,8 @@ export function buildActionPlanDocument(data: WorkshopData, options: ActionPlanO
     question: localized(theme.question, language),
     elements: theme.elements.map((element): PlanElement => {
       const comparison = comparisonOf.get(element.id)!;
+      const agreements = agreementsOf.get(element.id) ?? [];
+      const notes = notesOf.get(element.id) ?? [];
       return {
         ref: refs.get(element.id)!,
         source: element.source,
@@ -71,15 +73,21 @@ export function buildActionPlanDocument(data: WorkshopData, options: ActionPlanO
         maturity: comparison.maturity,
         importance: comparison.importance,
         attention: comparison.attention,
-        agreements: (agreementsOf.get(element.id) ?? [])
+        agreements: agreements
           .sort((a, b) => teamOrder.get(a.teamId)! - teamOrder.get(b.teamId)!)
           .map((assessment) => ({ team: teamById.get(assessment.teamId)!, text: assessment.agreements.trim() })),
-        notes: (notesOf.get(element.id) ?? [])
+        notes: notes
           .sort((a, b) => teamOrder.get(a.teamId)! - teamOrder.get(b.teamId)! || a.createdAt.localeCompare(b.createdAt))
           .map((note) => {
             const authorName = note.authorId === undefined ? undefined : authorNames.get(note.authorId);
             return { text: note.text, team: teamById.get(note.teamId)!, ...(authorName ? { authorName } : {}) };
           }),
+        untouched:
+          comparison.maturity.count === 0 &&
+          comparison.importance.count === 0 &&
+          comparison.teams.every((score) => !score.notApplicable) &&
+          agreements.length === 0 &&
+          notes.length === 0,
       };
     }),
   }));

@@ -82,6 +82,8 @@ export interface PlanElement {
   agreements: { team: PlanTeam; text: string }[];
   /** Empty when the plan leaves notes out. */
   notes: PlanNote[];
+  /** No team scored it (nor marked it n.v.t.), nor wrote afspraken or, in this plan, notes: one line per theme names these. */
+  untouched: boolean;
 }
 
 export interface PlanTheme {

@@ -52,25 +52,16 @@ test('the comparison of three teams shows the means and spreads computed by hand
   await expect(page.getByRole('heading', { level: 2, name: 'Teams vergelijken' })).toBeVisible();
 
   const row = (title: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
-  await expect(row('Vraag in beeld').getByRole('cell')).toHaveText([
-    'stand 1 · belang 3',
-    'stand 4 · belang 3',
-    'stand 2 · belang 2',
-    '2,3',
-    '3',
-    '2,7',
-    '1',
-  ]);
-  await expect(row('Aanbod in beeld').getByRole('cell')).toHaveText(['stand 3 · belang 1', 'n.v.t.', '–', '3', '–', '1', '–']);
-  await expect(row('Meer betekenisvol werk').getByRole('cell')).toHaveText([
-    'stand 2 · belang 2',
-    '–',
-    'stand 3 · belang 2',
-    '2,5',
-    '1',
-    '2',
-    '0',
-  ]);
+  // Soft, so that every difference shows at once.
+  await expect
+    .soft(row('Vraag in beeld').getByRole('cell'))
+    .toHaveText(['stand 1 · belang hoog', 'stand 4 · belang hoog', 'stand 2 · belang midden', '2,3', '3', 'hoog (2,7)', '1']);
+  await expect
+    .soft(row('Aanbod in beeld').getByRole('cell'))
+    .toHaveText(['stand 3 · belang laag', 'n.v.t.', '–', '3', '–', 'laag (1)', '–']);
+  await expect
+    .soft(row('Meer betekenisvol werk').getByRole('cell'))
+    .toHaveText(['stand 2 · belang midden', '–', 'stand 3 · belang midden', '2,5', '1', 'midden (2)', '0']);
 
   const heat = page.getByRole('listitem').filter({ hasText: '4.1 Vraag in beeld' });
   await expect(heat).toContainText('7');
@@ -81,6 +72,12 @@ test('the comparison of three teams shows the means and spreads computed by hand
     .getByRole('listitem')
     .filter({ has: page.locator('.ranking-title') });
   await expect(ranking.locator('.ranking-title')).toHaveText(['Vraag in beeld', 'Meer betekenisvol werk']);
+  // Belang reads laag/midden/hoog here as on the canvas, and one line says what spreiding is.
+  await expect.soft(ranking.first()).toContainText('spreiding stand 3 · belang 1');
+  await expect
+    .soft(page.getByRole('region', { name: 'Waar teams het meest verschillen' }))
+    .toContainText('Spreiding = hoogste min laagste score van de teams (0: iedereen gelijk); belang telt als laag 1, midden 2, hoog 3.');
+  await expect.soft(page.getByRole('region', { name: 'Scores per element' })).not.toContainText(/belang \d/);
 
   await expect(page.getByRole('table', { name: /Gemiddelde stand van zaken/ }).getByRole('row', { name: /Matching/ })).toContainText('2');
   await expectNoSeriousAxeViolations(page);

@@ -40,10 +40,11 @@ export async function buildActionPlanPdf(data: WorkshopData, options: ActionPlan
   const w = new PdfWriter(doc, texts, clean);
   describeDocument(w, plan, options.exportedAt);
 
+  // Who does what by when comes right after the summary, on page 2 or 3; the detail per theme after it.
   writeCover(w, plan);
   writeSummary(w, plan);
-  writeThemes(w, plan);
   writeActions(w, plan);
+  writeThemes(w, plan);
   writeParticipants(w, plan);
   writeFooters(w, plan, options.exportedAt);
   return new Uint8Array(doc.output('arraybuffer'));

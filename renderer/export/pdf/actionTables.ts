@@ -11,9 +11,10 @@ const columns = { what: 43, who: 29, when: 22.5, firstStep: 24, status: 19 } as 
  */
 export function writeActions(w: PdfWriter, plan: ActionPlanDocument): void {
   const { t } = w;
-  w.newPage();
-  w.bookmark(t('pdf.actions.title'));
+  // Straight under the summary when the heading, the counts and the table's first rows fit there.
+  w.space(4);
   w.heading(t('pdf.actions.title'), styles.h1, 40, { after: 2 });
+  w.bookmark(t('pdf.actions.title'));
   if (plan.actions.length === 0) {
     w.paragraph(t('pdf.actions.none'), styles.body, { after: 8 });
     return;

@@ -205,10 +205,10 @@ export class PdfWriter {
     return table.getHeadHeight(table.columns) + table.body.reduce((sum, row) => sum + row.height, 0);
   }
 
-  /** What of `table` must fit under its heading so that the heading never ends a page: head and first row, at most 60 % of a page. */
+  /** What of `table` must fit under its heading so that the heading never ends a page: head and first row, at most 40 % of a page (moving it on leaves no page more than half empty). */
   tableStart(options: TableOptions): number {
     const first = this.tableHeight({ ...options, body: (options.body ?? []).slice(0, 1) });
-    return Math.min(first, (contentBottom - page.top) * 0.6) + 1;
+    return Math.min(first, (contentBottom - page.top) * 0.4) + 1;
   }
 
   private tableSettings(options: TableOptions): UserOptions {

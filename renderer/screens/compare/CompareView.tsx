@@ -10,7 +10,8 @@ import {
 } from '../../../shared/aggregation/compareTeams';
 import { teamColour } from '../../../shared/canvas/teamColours';
 import { themeStyle } from '../../../shared/canvas/themeStyle';
-import { attentionLevel } from '../../../shared/scoring';
+import type { Importance } from '../../../shared/model/assessment';
+import { attentionLevel, importanceLevel } from '../../../shared/scoring';
 import { useWorkshopAssessments } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
@@ -33,6 +34,10 @@ export function CompareView() {
   const elements = new Map(template.themes.flatMap((theme) => theme.elements.map((element) => [element.id, element] as const)));
   const titleOf = (elementId: string) => elements.get(elementId)?.title[language] ?? elementId;
   const spreadText = (value: Statistic) => (value.count >= 2 ? number(value.spread) : '–');
+  const meanImportanceText = (value: Statistic) =>
+    value.mean === null
+      ? '–'
+      : t('compare.meanImportanceValue', { label: importanceWord(importanceLevel(value.mean), t), value: number(value.mean) });
 
   if (!assessments) return null;
   return (
@@ -79,6 +84,7 @@ export function CompareView() {
         <h3 id={`${id}-ranking`} className="setup-title">
           {t('compare.disagreement')}
         </h3>
+        <p className="setup-hint">{t('compare.spreadHint')}</p>
         {ranking.length === 0 ? (
           <p className="setup-hint">{sortedTeams.length < 2 ? t('compare.oneTeam') : t('compare.noDisagreement')}</p>
         ) : (
@@ -132,7 +138,7 @@ export function CompareView() {
                   ))}
                   <td className="numeric">{number(comparison.maturity.mean)}</td>
                   <td className="numeric">{spreadText(comparison.maturity)}</td>
-                  <td className="numeric">{number(comparison.importance.mean)}</td>
+                  <td className="numeric">{meanImportanceText(comparison.importance)}</td>
                   <td className="numeric">{spreadText(comparison.importance)}</td>
                 </tr>
               ))}
@@ -149,5 +155,10 @@ export function CompareView() {
 function scoreText(score: ElementComparison['teams'][number], t: TFunction): string {
   if (score.notApplicable) return t('compare.notApplicable');
   if (score.maturity === null && score.importance === null) return '–';
-  return t('compare.score', { maturity: score.maturity ?? '–', importance: score.importance ?? '–' });
+  return t('compare.score', { maturity: score.maturity ?? '–', importance: importanceWord(importanceLevel(score.importance), t) });
+}
+
+/** Belang in words, as the canvas shows it: "hoog", not 3. */
+function importanceWord(level: Importance | null, t: TFunction): string {
+  return level === null ? '–' : t(`scoring.importanceLevels.${level}`).toLowerCase();
 }

@@ -39,8 +39,9 @@ export const pdfEn: Catalog['pdf'] = {
     title: 'Summary',
     priorities: 'Top priorities',
     prioritiesHint:
-      'The elements that ask for most attention: attention = importance × (5 − state of affairs), 0 to 12, averaged over the teams that scored the element.',
-    prioritiesHintOneTeam: 'The elements that ask for most attention: attention = importance × (5 − state of affairs), 0 to 12.',
+      'The elements that ask for most attention: attention = importance (low 1, medium 2, high 3) × (5 − state of affairs), 0 to 12, averaged over the teams that scored the element.',
+    prioritiesHintOneTeam:
+      'The elements that ask for most attention: attention = importance (low 1, medium 2, high 3) × (5 − state of affairs), 0 to 12.',
     noPriorities: 'No element scored with attention above 0 yet.',
     rank: 'No.',
     element: 'Element',
@@ -73,6 +74,9 @@ export const pdfEn: Catalog['pdf'] = {
     attention: 'Attention',
     level: '{{value}} · {{label}}',
     notScored: 'Not scored yet',
+    unscoredElements: 'Not scored by any team yet: {{elements}}.',
+    unscoredElementsOneTeam: 'Not scored yet: {{elements}}.',
+    importanceMean: '{{label}} ({{value}})',
     agreements: 'Agreements',
     noAgreements: 'No agreements recorded yet.',
     notes_one: 'Note ({{count}})',

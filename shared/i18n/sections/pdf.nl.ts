@@ -37,8 +37,9 @@ export const pdfNl = {
     title: 'Samenvatting',
     priorities: 'Hoogste prioriteiten',
     prioritiesHint:
-      'De elementen die de meeste aandacht vragen: aandacht = belang × (5 − stand van zaken), 0 tot 12, gemiddeld over de teams die het element scoorden.',
-    prioritiesHintOneTeam: 'De elementen die de meeste aandacht vragen: aandacht = belang × (5 − stand van zaken), 0 tot 12.',
+      'De elementen die de meeste aandacht vragen: aandacht = belang (laag 1, midden 2, hoog 3) × (5 − stand van zaken), 0 tot 12, gemiddeld over de teams die het element scoorden.',
+    prioritiesHintOneTeam:
+      'De elementen die de meeste aandacht vragen: aandacht = belang (laag 1, midden 2, hoog 3) × (5 − stand van zaken), 0 tot 12.',
     noPriorities: 'Nog geen element gescoord met aandacht boven 0.',
     rank: 'Nr.',
     element: 'Element',
@@ -72,6 +73,9 @@ export const pdfNl = {
     attention: 'Aandacht',
     level: '{{value}} · {{label}}',
     notScored: 'Nog niet gescoord',
+    unscoredElements: 'Nog door geen team gescoord: {{elements}}.',
+    unscoredElementsOneTeam: 'Nog niet gescoord: {{elements}}.',
+    importanceMean: '{{label}} ({{value}})',
     agreements: 'Afspraken',
     noAgreements: 'Nog geen afspraken vastgelegd.',
     notes_one: 'Notitie ({{count}})',
