@@ -15,7 +15,7 @@ function fontFile(path: string): ArrayBuffer {
 const fonts: PdfFonts = { regular: fontFile('400Regular/NotoSans_400Regular.ttf'), bold: fontFile('700Bold/NotoSans_700Bold.ttf') };
 
 describe('wrapping text in the embedded font', () => {
-  it('breaks at spaces, keeps blank lines, and breaks a too long word with a hyphen at a likely syllable', async () => {
+  it('breaks at spaces, keeps blank lines, and breaks a too long word with a hyphen at a syllable of the hyphenation patterns', async () => {
     const doc = new jsPDF({ unit: 'mm', format: 'a4' });
     const w = new PdfWriter(doc, await createPdfTexts('nl'), registerFonts(doc, fonts));
     w.use({ size: 8 });

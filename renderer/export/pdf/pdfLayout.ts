@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { __createTable, autoTable, type CellHookData, type Styles, type UserOptions } from 'jspdf-autotable';
+import { SOFT_HYPHEN, withoutSoftHyphens } from '../../../shared/text/hyphenate';
 import { FONT_FAMILY } from './fonts';
 import type { PdfTexts } from './pdfTexts';
 
@@ -116,7 +117,8 @@ export class PdfWriter {
 
   /**
    * Wraps text to `width` mm in the current font: at spaces, and a word too long for any line (a
-   * Dutch compound in a narrow cell) across lines with a hyphen, where jsPDF would cut it silently.
+   * Dutch compound in a narrow cell) across lines with a hyphen, at the syllables of the language's
+   * hyphenation patterns (jsPDF would cut it silently, and knows no soft hyphens).
    */
   wrap(text: string, width: number): string[] {
     const measure = (part: string) => this.doc.getTextWidth(part);
@@ -134,15 +136,15 @@ export class PdfWriter {
           continue;
         }
         if (line !== '') lines.push(line);
-        let rest = word;
+        let rest = wordWidth > width ? this.texts.hyphenate(word) : word;
         let restWidth = wordWidth;
         while (restWidth > width && rest.length > 1) {
-          const cut = syllableBreak(rest, longestFitting(rest, width - hyphen, measure));
-          lines.push(`${rest.slice(0, cut)}-`);
+          const cut = hyphenationBreak(rest, width - hyphen, measure) ?? longestFitting(rest, width - hyphen, measure);
+          lines.push(`${withoutSoftHyphens(rest.slice(0, cut))}-`);
           rest = rest.slice(cut);
-          restWidth = measure(rest);
+          restWidth = measure(withoutSoftHyphens(rest));
         }
-        line = rest;
+        line = withoutSoftHyphens(rest);
         lineWidth = restWidth;
       }
       lines.push(line);
@@ -258,21 +260,12 @@ function longestFitting(word: string, width: number, measure: (part: string) => 
   return low;
 }
 
-const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
-const LETTER = /\p{L}/u;
-const DIGRAPH = /^(ch|ck|gh|ng|ph|sh|th|ij)$/i;
-
-/**
- * Where to break a word that must break, at or before `cut`: a few letters back, prefer a likely
- * syllable boundary of Dutch and English (two consonants before a vowel split in the middle, or a
- * single consonant between vowels going to the next line): "mogelijk-heden", not "mogelijkh-eden".
- */
-function syllableBreak(word: string, cut: number): number {
-  const vowel = (i: number) => VOWEL.test(word[i] ?? '');
-  const consonant = (i: number) => LETTER.test(word[i] ?? '') && !vowel(i);
-  for (let at = cut; at >= Math.max(2, cut - 6); at -= 1) {
-    if (at > word.length - 2 || !vowel(at + 1) || !consonant(at) || !LETTER.test(word[at - 1]!)) continue;
-    if (!DIGRAPH.test(word.slice(at - 1, at + 1))) return at;
+/** Where the longest head of a hyphenated `word` that fits in `width` ends: at a soft hyphen; none when even the first syllable is too wide. */
+function hyphenationBreak(word: string, width: number, measure: (part: string) => number): number | undefined {
+  let best: number | undefined;
+  for (let at = word.indexOf(SOFT_HYPHEN); at > 0; at = word.indexOf(SOFT_HYPHEN, at + 1)) {
+    if (measure(withoutSoftHyphens(word.slice(0, at))) > width) break;
+    best = at + 1;
   }
-  return cut;
+  return best;
 }

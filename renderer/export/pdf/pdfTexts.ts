@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { catalogs } from '../../../shared/i18n';
 import type { Language } from '../../../shared/model/primitives';
+import { hyphenateText, loadHyphenator } from '../../../shared/text/hyphenate';
 
 /** Words, numbers and dates of the plan, always in the workshop's language, whatever the interface speaks. */
 export interface PdfTexts {
@@ -16,6 +17,8 @@ export interface PdfTexts {
   number(value: number): string;
   /** Always one decimal, for means: 6 → "6,0". */
   decimal(value: number): string;
+  /** Soft hyphens at the syllables of the words, by the TeX patterns of the language: where a long word may break. */
+  hyphenate(text: string): string;
 }
 
 const locales: Record<Language, PdfTexts['locale']> = { nl: 'nl', en: 'en-GB' };
@@ -35,6 +38,7 @@ export async function createPdfTexts(language: Language): Promise<PdfTexts> {
   const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const decimalFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const hyphenateWord = await loadHyphenator(language);
   return {
     t: instance.getFixedT(language),
     language,
@@ -47,5 +51,6 @@ export async function createPdfTexts(language: Language): Promise<PdfTexts> {
     day: (moment) => dayFormat.format(moment),
     number: (value) => numberFormat.format(value),
     decimal: (value) => decimalFormat.format(value),
+    hyphenate: (text) => hyphenateText(text, hyphenateWord),
   };
 }

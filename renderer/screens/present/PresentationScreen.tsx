@@ -9,6 +9,7 @@ import { useVotes, useWorkshopAssessments } from '../../data/canvasHooks';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { RoundClock } from '../../facilitation/RoundClock';
 import { useWorkshop } from '../../data/hooks';
+import { useHyphenation } from '../../i18n/useHyphenation';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
 import { MaturityPips } from '../workshop/ScoreSummary';
@@ -29,6 +30,7 @@ export function PresentationScreen() {
   const assessments = useWorkshopAssessments(workshopId);
   const [{ focus, scoresShown: showScores, blank, timer, voting, joinSlide }, update] = useFacilitation(workshopId);
   const votes = useVotes(workshopId);
+  const hyphenate = useHyphenation(language);
 
   const themeCount = overview?.template.themes.length ?? 0;
   useEffect(() => {
@@ -87,7 +89,7 @@ export function PresentationScreen() {
               {voting.revealed
                 ? `${t('voting.top', { round: voting.round })}: ${results
                     .slice(0, 3)
-                    .map((entry, rank) => `${rank + 1}. ${titleOf(entry.elementId)} (${entry.dots})`)
+                    .map((entry, rank) => `${rank + 1}. ${hyphenate(titleOf(entry.elementId))} (${entry.dots})`)
                     .join(' · ')}`
                 : t('voting.hidden', { round: voting.round })}
             </p>
@@ -102,35 +104,42 @@ export function PresentationScreen() {
               >
                 <header className="presentation-theme-header">
                   <span className="presentation-theme-number">{t('workshop.themeNumber', { number: index + 1 })}</span>
-                  <h2 id={`present-${theme.id}`}>{theme.title[language]}</h2>
-                  {focus !== 'all' && <p className="presentation-question">{theme.question[language]}</p>}
+                  <h2 id={`present-${theme.id}`}>{hyphenate(theme.title[language])}</h2>
+                  {focus !== 'all' && <p className="presentation-question">{hyphenate(theme.question[language])}</p>}
                 </header>
                 <ol className="presentation-elements">
                   {theme.elements.map((element, elementIndex) => {
                     const comparison = comparisons.find((candidate) => candidate.elementId === element.id);
                     const attention = comparison?.attention.mean ?? null;
                     const level = attentionLevel(attention === null ? null : Math.round(attention));
+                    const dots = voting?.revealed ? dotsOn(element.id) : 0;
+                    const scores =
+                      showScores && comparison && comparison.maturity.count > 0 ? { maturity: comparison.maturity.mean } : null;
                     return (
                       <li key={element.id} className="presentation-card">
-                        <span className="presentation-label">
-                          {index + 1}.{elementIndex + 1}
-                        </span>
-                        <h3 className="presentation-element-title">{element.title[language]}</h3>
-                        {voting?.revealed && dotsOn(element.id) > 0 && (
-                          <span className="presentation-dots">{t('voting.dots', { count: dotsOn(element.id) })}</span>
-                        )}
+                        <h3 className="presentation-element-title">
+                          <span className="presentation-label" aria-hidden>
+                            {index + 1}.{elementIndex + 1}
+                          </span>
+                          {hyphenate(element.title[language])}
+                        </h3>
                         {focus !== 'all' && element.questions[language] && (
-                          <p className="presentation-element-questions">{element.questions[language]}</p>
+                          <p className="presentation-element-questions">{hyphenate(element.questions[language])}</p>
                         )}
-                        {showScores && comparison && comparison.maturity.count > 0 && (
+                        {(dots > 0 || scores) && (
                           <p className="presentation-scores">
-                            <MaturityPips maturity={comparison.maturity.mean === null ? null : Math.round(comparison.maturity.mean)} />
-                            <span>{t('present.meanMaturity', { value: number(comparison.maturity.mean) })}</span>
-                            {level && (
-                              <span className={`attention attention-${level}`}>
-                                {t('scoring.attention')} <strong>{number(attention)}</strong>
-                              </span>
+                            {scores && (
+                              <>
+                                <MaturityPips maturity={scores.maturity === null ? null : Math.round(scores.maturity)} />
+                                <span>{t('present.meanMaturity', { value: number(scores.maturity) })}</span>
+                                {level && (
+                                  <span className={`attention attention-${level}`}>
+                                    {t('scoring.attention')} <strong>{number(attention)}</strong>
+                                  </span>
+                                )}
+                              </>
                             )}
+                            {dots > 0 && <span className="presentation-dots">{t('voting.dots', { count: dots })}</span>}
                           </p>
                         )}
                       </li>

@@ -6,6 +6,7 @@ import type { Assessment } from '../../../shared/model/assessment';
 import type { Language } from '../../../shared/model/primitives';
 import type { CanvasElement } from '../../../shared/model/template';
 import type { CellSummary } from '../../data/canvasHooks';
+import { useHyphenation } from '../../i18n/useHyphenation';
 import { elementDropId, type NoteDropTarget } from './NoteDragContext';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -85,6 +86,7 @@ export const ElementCard = memo(function ElementCard({
   const { t } = useTranslation();
   const questionsId = useId();
   const [showQuestions, setShowQuestions] = useState(false);
+  const hyphenate = useHyphenation(language);
   const attention = summary.incompleteActions > 0 ? ' element-card-incomplete' : '';
   const { setNodeRef, isOver } = useDroppable({
     id: elementDropId(element.id),
@@ -130,11 +132,11 @@ export const ElementCard = memo(function ElementCard({
           onClick={() => onOpen(element.id, position)}
           onKeyDown={(event) => onArrowKey(event, position)}
         >
-          {element.title[language]}
+          {hyphenate(element.title[language])}
         </button>
       </h3>
       <p id={questionsId} className="element-questions" hidden={!showQuestions}>
-        {element.questions[language]}
+        {hyphenate(element.questions[language])}
       </p>
       <ScoreSummary assessment={assessment} summary={summary} />
       {vote && onVote && (

@@ -4,6 +4,7 @@ import { themeStyle } from '../../../shared/canvas/themeStyle';
 import type { Language } from '../../../shared/model/primitives';
 import type { Template } from '../../../shared/model/template';
 import { cellSummary, type TeamCanvas } from '../../data/canvasHooks';
+import { useHyphenation } from '../../i18n/useHyphenation';
 import { ElementCard, elementButtonId, type CardVote } from './ElementCard';
 
 interface Props {
@@ -43,6 +44,7 @@ export function nextCell(template: Template, [theme, element]: [number, number],
 export function Plate({ template, language, canvas, openElementId, onOpen, votes, onVote }: Props) {
   const { t } = useTranslation();
   const [focused, setFocused] = useState<[number, number]>([0, 0]);
+  const hyphenate = useHyphenation(language);
 
   const onArrowKey = useCallback(
     (event: KeyboardEvent<HTMLButtonElement>, cell: readonly [number, number]) => {
@@ -82,9 +84,9 @@ export function Plate({ template, language, canvas, openElementId, onOpen, votes
             <header className="theme-header">
               <span className="theme-number">{t('workshop.themeNumber', { number })}</span>
               <h2 id={`theme-${theme.id}`} className="theme-title">
-                {theme.title[language]}
+                {hyphenate(theme.title[language])}
               </h2>
-              <p className="theme-question">{theme.question[language]}</p>
+              <p className="theme-question">{hyphenate(theme.question[language])}</p>
             </header>
             <div className="theme-elements">
               {theme.elements.map((element, elementIndex) => (

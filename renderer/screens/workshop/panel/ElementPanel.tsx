@@ -5,6 +5,7 @@ import { themeStyle } from '../../../../shared/canvas/themeStyle';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
 import { useElementDetail } from '../../../data/canvasHooks';
+import { useHyphenation } from '../../../i18n/useHyphenation';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useOpenWorkshop } from '../WorkshopContext';
 import { ActionsSection } from './ActionsSection';
@@ -24,6 +25,7 @@ interface Props {
 export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
   const { t } = useTranslation();
   const [language] = useLanguage();
+  const hyphenate = useHyphenation(language);
   const { template } = useOpenWorkshop();
   const detail = useElementDetail(team.id, element.id);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,7 +62,7 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
             {label} · {theme.title[language]} · {team.name}
           </p>
           <h2 id="element-panel-title" ref={heading} tabIndex={-1} className="panel-title">
-            {element.title[language]}
+            {hyphenate(element.title[language])}
           </h2>
         </div>
         <div className="panel-nav">
