@@ -4,6 +4,8 @@ import './styles/components.css';
 import './styles/library.css';
 import './styles/plate.css';
 import './styles/workspace.css';
+import './styles/scores.css';
+import './styles/facilitation.css';
 import './styles/presentation.css';
 import './styles/files.css';
 import './styles/backups.css';

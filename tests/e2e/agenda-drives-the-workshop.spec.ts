@@ -7,7 +7,7 @@ test('the agenda: phases with planned minutes, reordered and adjusted; starting 
   await page.goto('/');
   await createWorkshop(page, { title: 'Workshop met agenda' });
   await openFacilitation(page);
-  const agenda = page.locator('details.agenda-panel');
+  const agenda = page.getByRole('region', { name: 'Agenda', exact: true });
   await expect(agenda).toContainText('gepland 150 min');
   const names = agenda.locator('.agenda-name');
   await expect(names).toHaveText([

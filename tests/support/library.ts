@@ -28,9 +28,7 @@ export async function createWorkshop(page: Page, draft: WorkshopDraft): Promise<
 
 /** Unfolds the facilitator's controls above the plate (folded by default, for the teams). */
 export async function openFacilitation(page: Page): Promise<void> {
-  const drawer = page.locator('details.facilitation-drawer');
-  if (!(await drawer.evaluate((node) => (node as HTMLDetailsElement).open))) {
-    await page.getByText('Regie: projector, timer, stemronde en agenda').click();
-  }
+  const toggle = page.getByRole('button', { name: 'Regie: projector, timer, stemronde en agenda', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(page.getByRole('region', { name: 'Regie voor de projector' })).toBeVisible();
 }

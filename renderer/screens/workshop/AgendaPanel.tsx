@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, Play, SkipForward, Square } from 'lucide-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   currentPhase,
@@ -14,6 +15,7 @@ import {
 } from '../../../shared/facilitation/agenda';
 import { reset, start } from '../../../shared/facilitation/timer';
 import { useActionManager } from '../../actions/ActionManagerContext';
+import { DisclosureButton, useRememberedOpen } from '../../components/Disclosure';
 import type { WorkshopDetails } from '../../data/edits';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { useNow } from '../../facilitation/useNow';
@@ -24,9 +26,12 @@ import { useOpenWorkshop } from './WorkshopContext';
 /**
  * The workshop's phases with planned minutes: reorder and adjust them, and start one, which puts its
  * theme on the projector and sets the round timer to its minutes. Planned and real times side by side.
+ * The phases fold away; the next step stays in reach on the agenda's first line.
  */
 export function AgendaPanel() {
   const { t } = useTranslation();
+  const id = useId();
+  const [open, toggle] = useRememberedOpen('actieplaat.agendaOpen', true);
   const [language] = useLanguage();
   const number = useNumberFormat();
   const manager = useActionManager();
@@ -57,12 +62,32 @@ export function AgendaPanel() {
   const spent = agenda.phases.reduce((sum, phase) => sum + (elapsedMinutes(phase, now) ?? 0), 0);
 
   return (
-    <details className="agenda-panel" open>
-      <summary>
-        {t('agenda.title')}{' '}
+    <section className="agenda-panel" aria-labelledby={`${id}-toggle`}>
+      <div className="agenda-head">
+        <h3 id={`${id}-toggle`} className="agenda-title">
+          <DisclosureButton open={open} controls={`${id}-phases`} onToggle={toggle}>
+            {t('agenda.title')}
+          </DisclosureButton>
+        </h3>
         <span className="agenda-totals">{t('agenda.totals', { planned: plannedTotal(agenda), spent: number(Math.round(spent)) })}</span>
-      </summary>
-      <ol className="agenda-phases">
+        {upcoming && (
+          <button type="button" className="button button-primary button-compact" onClick={() => begin(upcoming)}>
+            <SkipForward aria-hidden size={16} />
+            {running ? t('agenda.next', { phase: phaseName(upcoming) }) : t('agenda.begin', { phase: phaseName(upcoming) })}
+          </button>
+        )}
+        {running && (
+          <button
+            type="button"
+            className="button button-secondary button-compact"
+            onClick={() => save(endAgenda(agenda, new Date().toISOString()))}
+          >
+            <Square aria-hidden size={16} />
+            {t('agenda.stop')}
+          </button>
+        )}
+      </div>
+      <ol id={`${id}-phases`} className="agenda-phases" hidden={!open}>
         {agenda.phases.map((phase, index) => {
           const elapsed = elapsedMinutes(phase, now);
           const state = phase === running ? 'running' : phase.endedAt ? 'done' : 'planned';
@@ -72,25 +97,23 @@ export function AgendaPanel() {
               <span className="agenda-name">
                 {index + 1}. {phaseName(phase)}
               </span>
-              <label className="agenda-minutes">
-                <input
-                  type="number"
-                  min={0}
-                  max={600}
-                  value={phase.plannedMinutes}
-                  aria-label={t('agenda.planned', { phase: phaseName(phase) })}
-                  onChange={(event) => {
-                    const minutes = Number(event.target.value);
-                    if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 600)
-                      save({
-                        phases: agenda.phases.map((candidate) =>
-                          candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,
-                        ),
-                      });
-                  }}
-                />
-                <span aria-hidden>{t('timer.min')}</span>
-              </label>
+              <input
+                className="agenda-minutes"
+                type="number"
+                min={0}
+                max={600}
+                value={phase.plannedMinutes}
+                aria-label={t('agenda.planned', { phase: phaseName(phase) })}
+                onChange={(event) => {
+                  const minutes = Number(event.target.value);
+                  if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 600)
+                    save({
+                      phases: agenda.phases.map((candidate) =>
+                        candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,
+                      ),
+                    });
+                }}
+              />
               <span className={`agenda-elapsed${over ? ' agenda-over' : ''}`}>
                 {elapsed === null ? '' : t('agenda.elapsed', { minutes: number(Math.round(elapsed)) })}
               </span>
@@ -126,24 +149,6 @@ export function AgendaPanel() {
           );
         })}
       </ol>
-      <div className="agenda-actions">
-        {upcoming && (
-          <button type="button" className="button button-primary button-compact" onClick={() => begin(upcoming)}>
-            <SkipForward aria-hidden size={16} />
-            {running ? t('agenda.next', { phase: phaseName(upcoming) }) : t('agenda.begin', { phase: phaseName(upcoming) })}
-          </button>
-        )}
-        {running && (
-          <button
-            type="button"
-            className="button button-secondary button-compact"
-            onClick={() => save(endAgenda(agenda, new Date().toISOString()))}
-          >
-            <Square aria-hidden size={16} />
-            {t('agenda.stop')}
-          </button>
-        )}
-      </div>
-    </details>
+    </section>
   );
 }

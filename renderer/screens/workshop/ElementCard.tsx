@@ -22,7 +22,7 @@ interface Props {
   position: readonly [number, number];
   /** Roving tab stop: only one card of the plate is in the Tab order; arrows move between them. */
   tabbable: boolean;
-  /** During a voting round: this team's dots on the element, and all teams' once revealed. */
+  /** During a voting round: this voter's dots on the element, and all teams' once revealed. */
   vote?: CardVote;
   onVote?(elementId: string, delta: 1 | -1): void;
   onOpen(elementId: string, position: readonly [number, number]): void;
@@ -30,6 +30,8 @@ interface Props {
 }
 
 export interface CardVote {
+  /** Who places the dots now: the team, or in a round per participant the participant. */
+  voterName: string;
   mine: number;
   total: number | null;
   canAdd: boolean;
@@ -63,6 +65,7 @@ function sameCard(a: Props, b: Props): boolean {
     a.summary.actions === b.summary.actions &&
     a.summary.incompleteActions === b.summary.incompleteActions &&
     a.onVote === b.onVote &&
+    a.vote?.voterName === b.vote?.voterName &&
     a.vote?.mine === b.vote?.mine &&
     a.vote?.total === b.vote?.total &&
     a.vote?.canAdd === b.vote?.canAdd
@@ -113,7 +116,8 @@ export const ElementCard = memo(function ElementCard({
             className="icon-button icon-button-small element-help"
             aria-expanded={showQuestions}
             aria-controls={questionsId}
-            aria-label={t(showQuestions ? 'workshop.hideQuestions' : 'workshop.showQuestions')}
+            aria-label={t(showQuestions ? 'workshop.hideQuestionsFor' : 'workshop.showQuestionsFor', { element: element.title[language] })}
+            title={t(showQuestions ? 'workshop.hideQuestions' : 'workshop.showQuestions')}
             tabIndex={tabbable ? 0 : -1}
             onClick={() => setShowQuestions((shown) => !shown)}
           >
@@ -141,27 +145,29 @@ export const ElementCard = memo(function ElementCard({
       <ScoreSummary assessment={assessment} summary={summary} />
       {vote && onVote && (
         <div className="vote-strip">
+          {vote.total !== null && <span className="vote-total">{t('voting.total', { count: vote.total })}</span>}
           <span className="vote-dots" aria-hidden>
             {Array.from({ length: vote.mine }, (_, index) => (
               <span key={index} className="vote-dot" />
             ))}
           </span>
-          {vote.total !== null && <span className="vote-total">{t('voting.dots', { count: vote.total })}</span>}
+          <span className="vote-mine">{t('voting.mine', { team: vote.voterName, count: vote.mine })}</span>
           <button
             type="button"
             className="icon-button icon-button-small vote-button"
             disabled={vote.mine === 0}
             aria-label={t('voting.remove', { element: element.title[language] })}
+            title={t('voting.remove', { element: element.title[language] })}
             onClick={() => onVote(element.id, -1)}
           >
             <Minus aria-hidden size={16} />
           </button>
-          <span className="vote-mine">{vote.mine}</span>
           <button
             type="button"
             className="icon-button icon-button-small vote-button"
             disabled={!vote.canAdd}
             aria-label={t('voting.add', { element: element.title[language] })}
+            title={t('voting.add', { element: element.title[language] })}
             onClick={() => onVote(element.id, 1)}
           >
             <Plus aria-hidden size={16} />

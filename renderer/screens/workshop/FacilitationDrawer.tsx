@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DisclosureButton, useRememberedOpen } from '../../components/Disclosure';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { RoundClock } from '../../facilitation/RoundClock';
 import { AgendaPanel } from './AgendaPanel';
@@ -7,36 +7,36 @@ import { FacilitatorBar } from './FacilitatorBar';
 import { useOpenWorkshop } from './WorkshopContext';
 
 const OPEN_KEY = 'actieplaat.facilitationOpen';
+const DRAWER_ID = 'facilitation-drawer';
 
 /**
- * The facilitator's controls (projector, timer, voting, agenda), folded away by default so a team at
- * a table sees the plate; open stays open on this computer. The round timer shows even when folded.
+ * The facilitator's controls (projector, timer, voting, agenda) are folded away by default so a team at a
+ * table sees the plate; open stays open on this computer.
  */
-export function FacilitationDrawer() {
+export function useFacilitationDrawer(): [boolean, () => void] {
+  return useRememberedOpen(OPEN_KEY, false);
+}
+
+/** The button that unfolds the controls, in the plate's toolbar; the round timer shows beside it while folded. */
+export function FacilitationToggle({ open, onToggle }: { open: boolean; onToggle(): void }) {
   const { t } = useTranslation();
   const { workshop } = useOpenWorkshop();
   const [{ timer }] = useFacilitation(workshop.id);
-  const [open, setOpen] = useState(() => localStorage.getItem(OPEN_KEY) === '1');
   return (
-    <details
-      className="facilitation-drawer"
-      open={open}
-      onToggle={(event) => {
-        const next = event.currentTarget.open;
-        setOpen(next);
-        localStorage.setItem(OPEN_KEY, next ? '1' : '0');
-      }}
-    >
-      <summary>
-        <span>{t('facilitation.drawer')}</span>
-        {!open && (timer.startedAt !== null || timer.elapsedMs > 0) && <RoundClock timer={timer} size="small" />}
-      </summary>
-      {open && (
-        <>
-          <FacilitatorBar />
-          <AgendaPanel />
-        </>
-      )}
-    </details>
+    <div className="facilitation-toggle">
+      {!open && (timer.startedAt !== null || timer.elapsedMs > 0) && <RoundClock timer={timer} size="small" />}
+      <DisclosureButton open={open} controls={DRAWER_ID} onToggle={onToggle}>
+        {t('facilitation.drawer')}
+      </DisclosureButton>
+    </div>
+  );
+}
+
+export function FacilitationDrawer() {
+  return (
+    <div id={DRAWER_ID} className="facilitation-drawer">
+      <FacilitatorBar />
+      <AgendaPanel />
+    </div>
   );
 }

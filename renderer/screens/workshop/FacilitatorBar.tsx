@@ -78,33 +78,37 @@ export function FacilitatorBar() {
         <span aria-hidden>{t('timer.min')}</span>
         <button
           type="button"
-          className="icon-button"
+          className="button button-secondary button-compact timer-start"
           aria-label={running ? t('timer.pause') : t('timer.start')}
           onClick={() => update((current) => ({ timer: running ? pause(current.timer, Date.now()) : start(current.timer, Date.now()) }))}
         >
           {running ? <Pause aria-hidden size={18} /> : <Play aria-hidden size={18} />}
+          {running ? t('timer.pauseShort') : t('timer.startShort')}
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button icon-button-small"
           aria-label={t('timer.addMinute')}
+          title={t('timer.addMinute')}
           onClick={() => update((current) => ({ timer: addMinute(current.timer) }))}
         >
           <Plus aria-hidden size={18} />
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button icon-button-small"
           aria-label={t('timer.reset')}
+          title={t('timer.reset')}
           onClick={() => update((current) => ({ timer: reset(current.timer) }))}
         >
           <RotateCcw aria-hidden size={18} />
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button icon-button-small"
           aria-pressed={state.timer.sound}
           aria-label={t('timer.sound')}
+          title={t('timer.sound')}
           onClick={() => update((current) => ({ timer: { ...current.timer, sound: !current.timer.sound } }))}
         >
           {state.timer.sound ? <Volume2 aria-hidden size={18} /> : <VolumeX aria-hidden size={18} />}

@@ -5,7 +5,7 @@ import { elementButtonId } from './ElementCard';
 import { useDotVoting } from './useDotVoting';
 import { NoteDragContext } from './NoteDragContext';
 import { ElementPanel } from './panel/ElementPanel';
-import { FacilitationDrawer } from './FacilitationDrawer';
+import { FacilitationDrawer, FacilitationToggle, useFacilitationDrawer } from './FacilitationDrawer';
 import { Plate } from './Plate';
 import { TeamSwitcher } from './TeamSwitcher';
 import { useOpenElement, useSelectedTeam } from './useSelectedTeam';
@@ -20,6 +20,7 @@ export function PlateView() {
   const [openElementId, openElement] = useOpenElement();
   const canvas = useTeamCanvas(workshop.id, team?.id);
   const voting = useDotVoting(workshop.id, team, template);
+  const [facilitationOpen, toggleFacilitation] = useFacilitationDrawer();
   const panelElement = template.themes.flatMap((theme) => theme.elements).find((element) => element.id === openElementId);
 
   const close = () => {
@@ -52,8 +53,9 @@ export function PlateView() {
           ) : (
             <p className="plate-description">{t('workshop.plateDescription')}</p>
           )}
+          <FacilitationToggle open={facilitationOpen} onToggle={toggleFacilitation} />
         </div>
-        <FacilitationDrawer />
+        {facilitationOpen && <FacilitationDrawer />}
         <div className="plate-area" aria-busy={canvas === undefined}>
           <h2 className="visually-hidden">{t('workshop.plateOf', { team: team?.name ?? '' })}</h2>
           {/* Drawn once the team's scores are read, not twice (empty, then filled): a plate is a lot to lay out. */}

@@ -1,5 +1,5 @@
 import { Vote } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextRound, tally, type VoterKind } from '../../../shared/facilitation/voting';
 import { useVotes } from '../../data/canvasHooks';
@@ -16,7 +16,6 @@ export function VotingControls() {
   const votes = useVotes(workshop.id) ?? [];
   const [dots, setDots] = useState(3);
   const [voters, setVoters] = useState<VoterKind>('team');
-  const id = useId();
   const elements = template.themes.flatMap((theme) => theme.elements);
   const ranking = voting?.revealed
     ? tally(
@@ -29,11 +28,12 @@ export function VotingControls() {
   if (!voting) {
     return (
       <div className="facilitator-group" role="group" aria-label={t('voting.label')}>
-        <label htmlFor={`${id}-dots`} className="facilitator-caption">
-          {t('voting.dotsPerVoter')}
-        </label>
+        {/* Short on the screen (the choice beside it says per what); whole for the screen reader. */}
+        <span className="facilitator-caption" aria-hidden>
+          {t('voting.dotsShort')}
+        </span>
         <input
-          id={`${id}-dots`}
+          aria-label={t('voting.dotsPerVoter')}
           className="timer-minutes"
           type="number"
           min={1}

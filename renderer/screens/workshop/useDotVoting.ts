@@ -57,6 +57,7 @@ export function useDotVoting(workshopId: string, team: Team | undefined, templat
     for (const element of template.themes.flatMap((theme) => theme.elements)) {
       const onElement = round.filter((candidate) => candidate.elementId === element.id);
       cards.set(element.id, {
+        voterName: participant?.name ?? team.name,
         mine: onElement.filter((candidate) => isVoteOf(candidate, voter)).reduce((sum, candidate) => sum + candidate.dots, 0),
         total: voting.revealed ? onElement.reduce((sum, candidate) => sum + candidate.dots, 0) : null,
         canAdd: left > 0,

@@ -55,7 +55,7 @@ export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
         <GripVertical aria-hidden size={16} />
       </button>
       <label htmlFor={`${id}-text`} className="visually-hidden">
-        {t('panel.noteText', { author: author?.name ?? t('panel.noAuthor') })}
+        {author ? t('panel.noteText', { author: author.name }) : t('panel.noteWithoutAuthor')}
       </label>
       <textarea
         id={`${id}-text`}
