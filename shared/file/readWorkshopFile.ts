@@ -64,17 +64,20 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
   }
   if (text.trim() === '') return refuse({ code: cutInCharacter ? 'not-text' : 'empty' });
 
+  const tooDeep: ImportProblem = { code: 'too-deep', limit: MAX_NESTING_DEPTH };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (hostileKeys.has(key) ? undefined : value));
   } catch (error) {
     // Nesting too deep for the engine to walk: valid JSON, said as such.
-    if (error instanceof RangeError) return refuse({ code: 'too-deep', limit: MAX_NESTING_DEPTH });
+    if (error instanceof RangeError) return refuse(tooDeep);
     return refuse({ code: endsTooSoon(text, error) ? 'truncated' : 'not-json' });
   }
   if (cutInCharacter) return refuse({ code: 'not-text' });
-  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return refuse({ code: 'too-deep', limit: MAX_NESTING_DEPTH });
-  if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT) return refuse({ code: 'not-workshop-file' });
+  // Counting the nesting reads the whole text again: done only where it decides the answer, after the cheaper refusals.
+  if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT) {
+    return refuse(nestsDeeperThan(text, MAX_NESTING_DEPTH) ? tooDeep : { code: 'not-workshop-file' });
+  }
 
   const version = parsed.formatVersion;
   if (typeof version !== 'number') {
@@ -98,6 +101,7 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
     if (Array.isArray(records) && records.length > limit) return refuse({ code: 'too-many', collection, count: records.length, limit });
   }
 
+  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return refuse(tooDeep);
   const validation = validateWorkshopFile(file);
   if (!validation.ok) return refuse({ code: 'invalid', issues: validation.issues, total: validation.total });
   return {
