@@ -209,8 +209,8 @@ export class WorkshopEdits {
   }
 
   /**
-   * Teams from a workshop file merged into this workshop as the facilitator decided (FILE-FORMAT.md,
-   * "Merge"): one edit, so one transaction and one undo step.
+   * Teams from a workshop file merged into this workshop as the facilitator decided (docs/file-format.md,
+   * "Merging teams"): one edit, so one transaction and one undo step.
    */
   async mergeTeams(incoming: WorkshopData, decisions: Readonly<Record<string, TeamDecision>>): Promise<RecordChange[]> {
     const repository = new WorkshopRepository(this.db, this.factory);

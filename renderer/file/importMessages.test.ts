@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FieldProblem, FileIssue, FileRecord, ImportProblem } from '../../shared/file/readWorkshopFile';
+import type { ImportProblem } from '../../shared/file/readWorkshopFile';
+import type { FieldProblem, FileIssue, FileRecord } from '../../shared/file/validateWorkshopFile';
 import { catalogs } from '../../shared/i18n';
 import { referenceProblems, workshopLimits, type ReferenceProblem, type WorkshopCollection } from '../../shared/model/vocabulary';
 import { createI18n } from '../i18n/setup';
@@ -22,6 +23,7 @@ const problems: { [C in ImportProblem['code']]: Extract<ImportProblem, { code: C
   truncated: [{ code: 'truncated' }],
   'not-json': [{ code: 'not-json' }],
   'not-workshop-file': [{ code: 'not-workshop-file' }],
+  'too-deep': [{ code: 'too-deep', limit: 500 }],
   'newer-version': [{ code: 'newer-version', fileVersion: 3, appVersion: 1 }],
   'unknown-version': [{ code: 'unknown-version', fileVersion: '0' }],
   'too-many': (Object.keys(workshopLimits) as WorkshopCollection[]).map((collection) => ({
@@ -94,8 +96,22 @@ describe('messages about a refused file', () => {
     expect(messages({ code: 'newer-version', fileVersion: 3, appVersion: 1 }).en.summary).toMatch(/\(3\).*\(1\)/);
     expect(messages({ code: 'too-large', bytes: 70 * 1024 * 1024, limit: 64 * 1024 * 1024 }).en.summary).toContain('70.0 MB');
     const tooMany = messages({ code: 'too-many', collection: 'notes', count: 100_000, limit: 20_000 });
-    expect(tooMany.nl.summary).toContain('notities');
-    expect(tooMany.en.summary).toMatch(/100000 notes.*20000/);
+    expect(tooMany.nl.summary).toBe('Het bestand heeft 100.000 notities; een workshop kan er hoogstens 20.000 hebben.');
+    expect(tooMany.en.summary).toBe('The file has 100,000 notes; a workshop can hold at most 20,000.');
+  });
+
+  it('writes every number with the language’s thousands separator: limits, positions, counts', () => {
+    const issue: FileIssue = { record: { collection: 'notes', position: 12_345 }, field: 'text', problem: 'too-long', limit: 2000 };
+    const { nl, en } = messages({ code: 'invalid', issues: [issue], total: 1235 });
+    expect(nl.details).toEqual(['Notitie 12.345: de tekst is te lang (hoogstens 2.000 tekens).', '… en nog 1.234 problemen.']);
+    expect(en.details).toEqual(['Note 12,345: the text is too long (at most 2,000 characters).', '… and 1,234 more problems.']);
+  });
+
+  it('says a file is nested too deeply, instead of calling it no workshop file', () => {
+    const { nl, en } = messages({ code: 'too-deep', limit: 500 });
+    expect(nl.summary).toMatch(/^Het bestand is te diep genest: er zitten meer dan 500 lagen/);
+    expect(en.summary).toMatch(/^The file is nested too deeply: more than 500 levels/);
+    expect(nl.summary).not.toBe(messages({ code: 'not-workshop-file' }).nl.summary);
   });
 
   it('lists the problems of an invalid file, and counts the ones left out in the right plural', () => {
@@ -106,6 +122,29 @@ describe('messages about a refused file', () => {
     expect(many.nl.details).toHaveLength(3);
     expect(many.nl.details.at(-1)).toBe('… en nog 10 problemen.');
     expect(many.en.details[1]).toBe('File: the version has the wrong kind of value.');
+  });
+
+  it('lists at most 20 problems, every part of the file among them, grouped in the order of the file', () => {
+    const notes: FileIssue[] = Array.from({ length: 20 }, (_, i) => ({
+      record: { collection: 'notes', position: i + 1 },
+      field: 'text',
+      problem: 'empty',
+    }));
+    const issues: FileIssue[] = [
+      { record: { collection: 'workshop' }, field: 'date', problem: 'invalid-date' },
+      ...notes,
+      { record: { collection: 'actions', position: 3 }, field: 'title', problem: 'missing' },
+      { record: { collection: 'actions', position: 9 }, field: 'teamId', problem: 'unknown-team' },
+    ];
+    const { nl } = messages({ code: 'invalid', issues, total: 530 });
+    expect(nl.details).toHaveLength(21);
+    expect(nl.details.slice(0, 2)).toEqual(['Workshopgegevens: de datum is geen geldige datum.', 'Notitie 1: de tekst is leeg.']);
+    expect(nl.details.slice(-4)).toEqual([
+      'Notitie 17: de tekst is leeg.',
+      'Actie 3: de titel ontbreekt.',
+      'Actie 9: verwijst naar een team dat niet in het bestand staat.',
+      '… en nog 510 problemen.',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { benchmarkWorkshop } from '../../tests/fixtures/benchmarkWorkshop';
 import { SCHEMA_PATH, serializeJsonSchema, workshopFileJsonSchema } from './jsonSchema';
+import { readWorkshopFile } from './readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from './workshopFile';
 
 describe('the published JSON Schema of the workshop file', () => {
@@ -19,6 +20,25 @@ describe('the published JSON Schema of the workshop file', () => {
 
   it('accepts a file the app exports', () => {
     expect(validate(file()), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('allows null wherever a field is optional, as the importer reads it (as absent), and nowhere else', () => {
+    const withNulls = file();
+    withNulls.actions[0].teamId = null;
+    withNulls.actions[0].owner = { name: 'Anouk', organisation: null };
+    withNulls.participants[0].role = null;
+    withNulls.teams[0].colour = null;
+    Object.assign(withNulls.workshop, {
+      location: null,
+      agenda: { phases: [{ id: 'p', kind: 'welkom', plannedMinutes: 5, startedAt: null }] },
+    });
+    expect(validate(withNulls), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(readWorkshopFile(new TextEncoder().encode(JSON.stringify(withNulls))).ok).toBe(true);
+
+    const required = file();
+    required.notes[0].text = null;
+    expect(validate(required)).toBe(false);
+    expect(validate.errors!.map((error) => error.instancePath)).toContain('/notes/0/text');
   });
 
   it('refuses what the importer refuses: a missing title, a wrong status, a newer version, an impossible date', () => {

@@ -8,7 +8,7 @@ import type { WorkshopData } from '../model/workshopData';
 import type { RecordFactory } from '../workshop/newWorkshop';
 
 /**
- * Merging teams from a workshop file into the open workshop (FILE-FORMAT.md, "Merge"): a team that is
+ * Merging teams from a workshop file into the open workshop (docs/file-format.md, "Merging teams"): a team that is
  * new is added; a team the workshop already has (same id) is replaced or kept alongside, as the
  * facilitator chooses, or left out. Nothing is overwritten without a choice.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkWorkshop } from '../../tests/fixtures/benchmarkWorkshop';
 import { workshopLimits } from '../model/vocabulary';
 import { migrateFile, type FormatMigration } from './migrations';
-import { MAX_IMPORT_BYTES, readWorkshopFile, type ImportProblem } from './readWorkshopFile';
+import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, readWorkshopFile, type ImportProblem } from './readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from './workshopFile';
 
 const app = { name: 'actieplaat', version: '0.1.0' };
@@ -74,8 +74,19 @@ describe('reading a workshop file', () => {
     expect(problemOf(Uint8Array.of(0xc5))).toEqual({ code: 'not-text' });
   });
 
-  it('refuses absurd nesting as no workshop file, not as broken JSON', () => {
-    expect(problemOf(encode('['.repeat(100_000) + ']'.repeat(100_000)))).toEqual({ code: 'not-workshop-file' });
+  it('says a file is nested too deeply, whether the engine gives up on it or not', () => {
+    const tooDeep = { code: 'too-deep', limit: MAX_NESTING_DEPTH };
+    expect(problemOf(encode('['.repeat(100_000) + ']'.repeat(100_000)))).toEqual(tooDeep);
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    // The file's own object is one level: an unknown field's value may nest the rest.
+    const withExtra = (depth: number) =>
+      encode(fileText().replace('"formatVersion": 1,', `"formatVersion": 1, "extra": ${nested(depth)},`));
+    expect(problemOf(withExtra(MAX_NESTING_DEPTH))).toEqual(tooDeep);
+    expect(readWorkshopFile(withExtra(MAX_NESTING_DEPTH - 1)).ok).toBe(true);
+    // Brackets inside text are text.
+    const file = fileObject();
+    file.notes[0]!.text = `"[{\\${'['.repeat(1000)}`;
+    expect(readWorkshopFile(encode(JSON.stringify(file))).ok).toBe(true);
   });
 
   it('names a missing or mistyped formatVersion as a problem of the file, not as a version "undefined"', () => {

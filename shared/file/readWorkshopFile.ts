@@ -1,26 +1,16 @@
-import type { z } from 'zod';
-import { workshopDataSchema, type WorkshopData } from '../model/workshopData';
-import { workshopLimits, type ReferenceProblem, type WorkshopCollection } from '../model/vocabulary';
+import type { WorkshopData } from '../model/workshopData';
+import { workshopLimits, type WorkshopCollection } from '../model/vocabulary';
 import { formatMigrations, migrateFile, type FormatMigration } from './migrations';
-import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, workshopFileSchema, type WorkshopFile } from './workshopFile';
+import { validateWorkshopFile, type FileIssue } from './validateWorkshopFile';
+import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './workshopFile';
 
 /** Larger than any real workshop file (the benchmark's is about 1 MB); a bigger one is refused unread. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-/** Where in the file a problem is: a record of a collection (1-based, as a person counts) or the envelope. */
-export type FileRecord = { collection: WorkshopCollection; position: number } | { collection: 'workshop' | 'template' | 'file' };
-
-export type FieldProblem =
-  'missing' | 'empty' | 'too-long' | 'too-short' | 'too-many' | 'too-few' | 'wrong-type' | 'invalid-date' | 'invalid';
-
-export interface FileIssue {
-  record: FileRecord;
-  /** The field's name as the file spells it (`title`, `owner.name`); absent when the record as a whole is wrong. */
-  field?: string;
-  problem: FieldProblem | ReferenceProblem;
-  /** The limit that was crossed, for too-long / too-many. */
-  limit?: number;
-}
+/**
+ * How deeply arrays and objects may nest. A workshop file nests 7 levels; other tools' unknown fields
+ * may add some. Far deeper values cannot be copied or written again (the engine's stack ends at a few thousand).
+ */
+export const MAX_NESTING_DEPTH = 500;
 
 /** Why a file cannot be imported; the renderer turns each into a sentence in the app's language. */
 export type ImportProblem =
@@ -30,6 +20,7 @@ export type ImportProblem =
   | { code: 'truncated' }
   | { code: 'not-json' }
   | { code: 'not-workshop-file' }
+  | { code: 'too-deep'; limit: number }
   | { code: 'newer-version'; fileVersion: number; appVersion: number }
   | { code: 'unknown-version'; fileVersion: string }
   | { code: 'too-many'; collection: WorkshopCollection; count: number; limit: number }
@@ -40,7 +31,6 @@ export type ReadResult =
 
 /** Keys that could reach an object's prototype in code that copies records about; they mean nothing in a file. */
 const hostileKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const MAX_ISSUES = 8;
 
 /**
  * Reads a workshop file completely before anything is written: decodes UTF-8, parses JSON, checks the
@@ -74,16 +64,20 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
   }
   if (text.trim() === '') return refuse({ code: cutInCharacter ? 'not-text' : 'empty' });
 
+  const tooDeep: ImportProblem = { code: 'too-deep', limit: MAX_NESTING_DEPTH };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (hostileKeys.has(key) ? undefined : value));
   } catch (error) {
-    // Nesting too deep to walk is valid JSON, but no workshop file.
-    if (error instanceof RangeError) return refuse({ code: 'not-workshop-file' });
+    // Nesting too deep for the engine to walk: valid JSON, said as such.
+    if (error instanceof RangeError) return refuse(tooDeep);
     return refuse({ code: endsTooSoon(text, error) ? 'truncated' : 'not-json' });
   }
   if (cutInCharacter) return refuse({ code: 'not-text' });
-  if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT) return refuse({ code: 'not-workshop-file' });
+  // Counting the nesting reads the whole text again: done only where it decides the answer, after the cheaper refusals.
+  if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT) {
+    return refuse(nestsDeeperThan(text, MAX_NESTING_DEPTH) ? tooDeep : { code: 'not-workshop-file' });
+  }
 
   const version = parsed.formatVersion;
   if (typeof version !== 'number') {
@@ -107,20 +101,13 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
     if (Array.isArray(records) && records.length > limit) return refuse({ code: 'too-many', collection, count: records.length, limit });
   }
 
-  const envelope = workshopFileSchema.safeParse(file);
-  const records = workshopDataSchema.safeParse(file);
-  const issues = [...(envelope.success ? [] : envelope.error.issues), ...(records.success ? [] : records.error.issues)];
-  if (!envelope.success || !records.success) {
-    return refuse({
-      code: 'invalid',
-      issues: issues.slice(0, MAX_ISSUES).map((issue) => describeIssue(issue, file)),
-      total: issues.length,
-    });
-  }
+  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return refuse(tooDeep);
+  const validation = validateWorkshopFile(file);
+  if (!validation.ok) return refuse({ code: 'invalid', issues: validation.issues, total: validation.total });
   return {
     ok: true,
-    data: records.data,
-    file: { ...envelope.data, ...records.data } as WorkshopFile,
+    data: validation.data,
+    file: validation.file,
     ...(migrated.steps.length > 0 ? { migratedFrom: version } : {}),
   };
 }
@@ -144,58 +131,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const collections = new Set<string>(Object.keys(workshopLimits));
-
-/** A validator's finding in the terms of the file: which record, which field, what is wrong with it. */
-export function describeIssue(issue: z.core.$ZodIssue, file: Record<string, unknown>): FileIssue {
-  const [head, index, ...rest] = issue.path.map(String);
-  let record: FileRecord;
-  let fieldPath: string[];
-  if (head !== undefined && collections.has(head) && index !== undefined && /^\d+$/.test(index)) {
-    record = { collection: head as WorkshopCollection, position: Number(index) + 1 };
-    fieldPath = rest;
-  } else if (head === 'workshop' || head === 'template') {
-    record = { collection: head };
-    fieldPath = issue.path.slice(1).map(String);
-  } else {
-    record = { collection: 'file' };
-    fieldPath = issue.path.map(String);
+/** Whether the arrays and objects of JSON text nest deeper than `limit`; counted without recursion, strings skipped. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i += 1; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
   }
-  // Positions inside a field's list (`elementIds.0`, `themes.2.elements.1.title`) say little to a person.
-  const field = fieldPath.filter((part) => !/^\d+$/.test(part)).join('.') || undefined;
-  return { record, ...(field ? { field } : {}), ...problemOf(issue, file) };
-}
-
-function problemOf(issue: z.core.$ZodIssue, file: Record<string, unknown>): Pick<FileIssue, 'problem' | 'limit'> {
-  switch (issue.code) {
-    case 'invalid_type':
-      return { problem: valueAt(file, issue.path) === undefined ? 'missing' : 'wrong-type' };
-    case 'too_big':
-      return { problem: issue.origin === 'array' ? 'too-many' : 'too-long', limit: Number(issue.maximum) };
-    case 'too_small':
-      if (issue.origin === 'array') return { problem: 'too-few', limit: Number(issue.minimum) };
-      return Number(issue.minimum) <= 1 && issue.origin === 'string'
-        ? { problem: 'empty' }
-        : { problem: 'too-short', limit: Number(issue.minimum) };
-    case 'invalid_value':
-      // A closed vocabulary (`status`, `language`) reports an absent field as a wrong value.
-      return { problem: valueAt(file, issue.path) === undefined ? 'missing' : 'invalid' };
-    case 'invalid_format':
-      return { problem: issue.format === 'date' || issue.format === 'datetime' ? 'invalid-date' : 'invalid' };
-    case 'custom': {
-      const problem = (issue.params as { problem?: ReferenceProblem } | undefined)?.problem;
-      return { problem: problem ?? 'invalid' };
-    }
-    default:
-      return { problem: 'invalid' };
-  }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
+  return false;
 }

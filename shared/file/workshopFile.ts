@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { WorkshopData } from '../model/workshopData';
 
-/** The `.actieplaat` workshop file (shared/docs/FILE-FORMAT.md): one whole workshop as UTF-8 JSON. */
+/** The `.actieplaat` workshop file (docs/file-format.md): one whole workshop as UTF-8 JSON. */
 export const WORKSHOP_FILE_FORMAT = 'actieplaat.workshop';
 export const WORKSHOP_FILE_VERSION = 1;
 export const WORKSHOP_FILE_EXTENSION = 'actieplaat';

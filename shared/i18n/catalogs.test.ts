@@ -17,7 +17,8 @@ describe('i18n catalogs', () => {
     for (const [key, text] of [...nl, ...en]) expect(text.trim(), key).not.toBe('');
   });
   it('use the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    // `{{count, number}}`: the value and its format, both the same in every language.
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+(?:, *\w+)?)\}\}/g)].map((match) => match[1]).sort();
     for (const [key, text] of nl) expect(placeholders(en.get(key)!), key).toEqual(placeholders(text));
   });
   it('give every plural a one and an other form', () => {

@@ -26,28 +26,12 @@ export const themeSchema = z.looseObject({
 });
 export type Theme = z.infer<typeof themeSchema>;
 
-export const templateSchema = z
-  .looseObject({
-    id: idSchema,
-    name: z.string().min(1).max(200),
-    themes: z.array(themeSchema).min(1).max(20),
-  })
-  .superRefine((template, ctx) => {
-    const seen = new Set<string>();
-    template.themes.forEach((theme, themeIndex) => {
-      theme.elements.forEach((element, elementIndex) => {
-        if (seen.has(element.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `duplicate element id "${element.id}"`,
-            path: ['themes', themeIndex, 'elements', elementIndex, 'id'],
-            params: { problem: 'duplicate-element' },
-          });
-        }
-        seen.add(element.id);
-      });
-    });
-  });
+/** Element ids are unique across the template's themes: the workshop's rules check that (`crossRecordProblems`). */
+export const templateSchema = z.looseObject({
+  id: idSchema,
+  name: z.string().min(1).max(200),
+  themes: z.array(themeSchema).min(1).max(20),
+});
 export type Template = z.infer<typeof templateSchema>;
 
 export function templateElements(template: Template): CanvasElement[] {

@@ -33,6 +33,8 @@ export const AGREEMENTS_MAX = 20000;
  */
 export const workshopLimits = { teams: 100, participants: 2000, assessments: 20000, notes: 20000, actions: 5000, votes: 20000 } as const;
 export type WorkshopCollection = keyof typeof workshopLimits;
+/** A workshop is worked on in teams: it has one at least. */
+export const MIN_TEAMS = 1;
 
 /** Why a record refers wrongly to another, as the file importer names it to the facilitator. */
 export const referenceProblems = [

@@ -43,7 +43,7 @@ describe('a whole workshop', () => {
   it('refuses two notes with the same id', () => {
     const data = sample();
     data.notes.push({ ...data.notes[0]! });
-    expect(problems(data)).toEqual(['notes.1.id: duplicate id "n1"']);
+    expect(problems(data)).toEqual(['notes.1.id: duplicate-id "n1"']);
   });
   it('refuses a note on a team that does not exist', () => {
     const data = sample();

@@ -132,14 +132,21 @@ test('a broken or newer file is refused with a message that says why, and nothin
   ).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).first().click();
 
+  // Several kinds of problem in one file: one refusal names them all, in the order of the file.
   const wrong = JSON.parse(text) as { actions: Record<string, unknown>[]; notes: Record<string, unknown>[] };
   delete wrong.actions[2]!.title;
   wrong.notes[4]!.teamId = 'onbekend';
+  wrong.notes[6]!.id = wrong.notes[5]!.id;
+  wrong.actions[7]!.teamId = null;
   await importThroughPicker(page, 'fout.actieplaat', Buffer.from(JSON.stringify(wrong)), () =>
     page.getByRole('button', { name: 'Importeren' }).click(),
   );
   const invalid = page.getByRole('dialog', { name: '“fout.actieplaat” kan niet worden geïmporteerd' });
-  await expect(invalid.getByText('Actie 3: de titel ontbreekt.')).toBeVisible();
+  await expect(invalid.getByRole('listitem')).toHaveText([
+    'Notitie 5: verwijst naar een team dat niet in het bestand staat.',
+    'Notitie 7: dit id komt al eerder in het bestand voor.',
+    'Actie 3: de titel ontbreekt.',
+  ]);
   await page.screenshot({ path: 'test-results/screens/import-refused-nl-1280.png' });
   await invalid.getByRole('button', { name: 'Sluiten' }).first().click();
 

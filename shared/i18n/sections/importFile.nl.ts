@@ -8,8 +8,8 @@ export const importFileNl = {
   refused: {
     title: '“{{name}}” kan niet worden geïmporteerd',
     unchanged: 'Er is niets veranderd aan je workshops.',
-    more_one: '… en nog {{count}} probleem.',
-    more_other: '… en nog {{count}} problemen.',
+    more_one: '… en nog {{count, number}} probleem.',
+    more_other: '… en nog {{count, number}} problemen.',
   },
   problem: {
     empty: 'Het bestand is leeg.',
@@ -19,10 +19,12 @@ export const importFileNl = {
       'Het bestand is onvolledig: het houdt halverwege op. Misschien is het kopiëren of downloaden afgebroken; exporteer het opnieuw.',
     notJson: 'Dit is geen workshopbestand: de inhoud is geen JSON. Kies een .actieplaat-bestand dat Actieplaat heeft gemaakt.',
     notWorkshopFile: 'Dit is geen Actieplaat-workshopbestand.',
+    tooDeep:
+      'Het bestand is te diep genest: er zitten meer dan {{limit, number}} lagen lijsten en objecten in elkaar. Een workshopbestand is nooit zo diep; het is beschadigd of door een ander programma gemaakt.',
     newerVersion:
       'Dit bestand is van een nieuwere versie ({{fileVersion}}) dan deze app kent ({{appVersion}}). Werk Actieplaat bij om het te openen.',
     unknownVersion: 'Dit bestand heeft een versie die Actieplaat niet kent ({{fileVersion}}).',
-    tooMany: 'Het bestand heeft {{count}} {{collection}}; een workshop kan er hoogstens {{limit}} hebben.',
+    tooMany: 'Het bestand heeft {{count, number}} {{collection}}; een workshop kan er hoogstens {{limit, number}} hebben.',
     invalid: 'De inhoud van het bestand klopt niet:',
   },
   collection: {
@@ -34,12 +36,12 @@ export const importFileNl = {
     votes: 'stippen',
   },
   record: {
-    teams: 'team {{position}}',
-    participants: 'deelnemer {{position}}',
-    assessments: 'score {{position}}',
-    notes: 'notitie {{position}}',
-    actions: 'actie {{position}}',
-    votes: 'stip {{position}}',
+    teams: 'team {{position, number}}',
+    participants: 'deelnemer {{position, number}}',
+    assessments: 'score {{position, number}}',
+    notes: 'notitie {{position, number}}',
+    actions: 'actie {{position, number}}',
+    votes: 'stip {{position, number}}',
     workshop: 'workshopgegevens',
     template: 'sjabloon',
     file: 'bestand',
@@ -99,10 +101,10 @@ export const importFileNl = {
   issue: {
     missing: '{{record}}: {{field}} ontbreekt.',
     empty: '{{record}}: {{field}} is leeg.',
-    tooLong: '{{record}}: {{field}} is te lang (hoogstens {{limit}} tekens).',
-    tooShort: '{{record}}: {{field}} is te kort (minstens {{limit}} tekens).',
-    tooMany: '{{record}}: te veel in {{field}} (hoogstens {{limit}}).',
-    tooFew: '{{record}}: te weinig in {{field}} (minstens {{limit}}).',
+    tooLong: '{{record}}: {{field}} is te lang (hoogstens {{limit, number}} tekens).',
+    tooShort: '{{record}}: {{field}} is te kort (minstens {{limit, number}} tekens).',
+    tooMany: '{{record}}: te veel in {{field}} (hoogstens {{limit, number}}).',
+    tooFew: '{{record}}: te weinig in {{field}} (minstens {{limit, number}}).',
     wrongType: '{{record}}: {{field}} heeft een verkeerd soort waarde.',
     invalidDate: '{{record}}: {{field}} is geen geldige datum.',
     invalid: '{{record}}: {{field}} heeft een ongeldige waarde.',
