@@ -398,7 +398,7 @@ export const en: Catalog = {
     teamN: 'Team {{number}}',
     teamName: 'Team name',
     teamColour: 'Colour of {{team}}',
-    ownColour: 'Own colour ({{colour}})',
+    ownColour: 'Own colour',
     teamsOrder: 'The teams appear in this order everywhere: on the plate, in the comparison, the PDF, the CSV and the workshop file.',
     moveTeamUp: 'Move {{team}} up',
     moveTeamDown: 'Move {{team}} down',

@@ -398,7 +398,7 @@ export const nl = {
     teamN: 'Team {{number}}',
     teamName: 'Naam van het team',
     teamColour: 'Kleur van {{team}}',
-    ownColour: 'Eigen kleur ({{colour}})',
+    ownColour: 'Eigen kleur',
     teamsOrder: 'In deze volgorde staan de teams overal: op de plaat, bij vergelijken, in de PDF, de CSV en het workshopbestand.',
     moveTeamUp: '{{team}} omhoog',
     moveTeamDown: '{{team}} omlaag',

@@ -121,13 +121,13 @@ test('the facilitator names the tables when creating the workshop, reorders them
   expect([...places].sort((a, b) => a - b)).toEqual(places);
 });
 
-test('a workshop file’s team order and a colour of its own are kept: shown as they are, and written back the same', async ({ page }) => {
+/** A workshop from another laptop: its tables in the file's order, the ids sorting Zuid, Midden, Noord, the names Midden, Noord, Zuid. */
+async function importFileWorkshop(page: Page): Promise<void> {
   let n = 0;
   const data = createWorkshopData({ title: 'Uit een bestand', date: '2026-12-03', language: 'nl', organisations: [] }, 'Tafel 1', {
     newId: () => `id-${++n}`,
     now: () => '2026-11-22T10:00:00.000Z',
   });
-  // The file's order; the ids sort Zuid, Midden, Noord; the names Midden, Noord, Zuid.
   data.teams = [
     { id: 'a', name: 'Zuid', colour: '#123456' },
     { id: 'c', name: 'Noord', colour: '#0f766e' },
@@ -138,28 +138,41 @@ test('a workshop file’s team order and a colour of its own are kept: shown as 
     page.getByRole('button', { name: 'Importeren' }).click(),
   );
   await expect(page.getByRole('heading', { level: 1, name: 'Uit een bestand' })).toBeVisible();
-  await expect(switcher(page)).toHaveText(['Zuid', 'Noord', 'Midden']);
+}
 
+const exportedTeams = async (page: Page) =>
+  (JSON.parse((await download(page, () => shareMenu(page, 'Workshopbestand'))).bytes.toString('utf8')) as WorkshopData).teams;
+
+test('a workshop file’s team order is kept: on the plate, in Voorbereiding, and in the file written back', async ({ page }) => {
+  await importFileWorkshop(page);
+  await expect(switcher(page)).toHaveText(['Zuid', 'Noord', 'Midden']);
   await page.getByRole('link', { name: 'Voorbereiding', exact: true }).click();
   await namesInSetup(page).toEqual(['Zuid', 'Noord', 'Midden']);
+  expect((await exportedTeams(page)).map((team) => team.id)).toEqual(['a', 'c', 'b']);
+});
+
+test('a team colour of its own from a file shows as “eigen kleur” with its swatch, and is kept', async ({ page }) => {
+  await importFileWorkshop(page);
+  await page.getByRole('link', { name: 'Voorbereiding', exact: true }).click();
   const own = page.getByRole('combobox', { name: 'Kleur van Zuid' });
-  await expect(own.locator('option:checked')).toHaveText('Eigen kleur (#123456)');
+  await expect(own.locator('option:checked')).toHaveText('Eigen kleur');
   const zuid = page.getByRole('listitem').filter({ has: own });
   await expect(zuid.locator('.team-dot')).toHaveCSS('background-color', 'rgb(18, 52, 86)');
   // A palette colour written in small letters is that palette colour.
   await expect(page.getByRole('combobox', { name: 'Kleur van Noord' }).locator('option:checked')).toHaveText('Blauwgroen');
+  await own.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/setup-own-colour-nl-1280.png' });
 
-  await teamNameFields(page).first().fill('Zuid-Oost');
-  await teamNameFields(page).first().blur();
-  await expect(page.getByRole('combobox', { name: 'Kleur van Zuid-Oost' }).locator('option:checked')).toHaveText('Eigen kleur (#123456)');
-  await expect(page.getByRole('toolbar', { name: 'Bewerken' }).getByRole('status')).toHaveText('Opgeslagen');
+  // Another colour chosen and undone: the team's own is back.
+  await own.selectOption({ label: 'Rood' });
+  await expect(zuid.locator('.team-dot')).toHaveCSS('background-color', 'rgb(185, 28, 28)');
+  await page.getByRole('toolbar', { name: 'Bewerken' }).getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(own.locator('option:checked')).toHaveText('Eigen kleur');
 
-  const file = await download(page, () => shareMenu(page, 'Workshopbestand'));
-  const again = JSON.parse(file.bytes.toString('utf8')) as WorkshopData;
-  expect(again.teams).toEqual([
-    { id: 'a', name: 'Zuid-Oost', colour: '#123456' },
-    { id: 'c', name: 'Noord', colour: '#0f766e' },
-    { id: 'b', name: 'Midden' },
-  ]);
+  const name = zuid.getByRole('textbox', { name: 'Naam van het team' });
+  await name.fill('Zuid-Oost');
+  await name.blur();
+  await expect(page.getByRole('combobox', { name: 'Kleur van Zuid-Oost' }).locator('option:checked')).toHaveText('Eigen kleur');
+  await expect(page.getByRole('toolbar', { name: 'Bewerken' }).getByRole('status')).toHaveText('Opgeslagen');
+  expect((await exportedTeams(page)).find((team) => team.id === 'a')).toEqual({ id: 'a', name: 'Zuid-Oost', colour: '#123456' });
 });

@@ -55,7 +55,7 @@ export function TeamsEditor() {
                 value={paletteColour ?? colour}
                 onChange={(event) => void manager.execute('editTeam', { id: team.id, patch: { colour: event.target.value } })}
               >
-                {!paletteColour && <option value={colour}>{t('setup.ownColour', { colour })}</option>}
+                {!paletteColour && <option value={colour}>{t('setup.ownColour')}</option>}
                 {teamPalette.map((candidate, colourIndex) => (
                   <option key={candidate} value={candidate}>
                     {t(`setup.teamColours.${colourIndex}` as 'setup.teamColours.0')}
