@@ -64,6 +64,10 @@ export const editActions = {
     perform: (edits, { id, patch }) => edits.updateTeam(id, patch),
     coalesceKey: ({ id, patch }) => `team:${id}:${Object.keys(patch).sort().join(',')}`,
   } satisfies EditAction<{ id: string; patch: Partial<Pick<Team, 'name' | 'colour'>> }>,
+  moveTeam: {
+    name: 'moveTeam',
+    perform: (edits, { id, offset }) => edits.moveTeam(id, offset),
+  } satisfies EditAction<{ id: string; offset: -1 | 1 }>,
   removeTeam: {
     name: 'removeTeam',
     perform: (edits, { id }) => edits.removeTeam(id),

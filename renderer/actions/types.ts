@@ -15,6 +15,7 @@ export type EditActionName =
   | 'placeDot'
   | 'addTeam'
   | 'editTeam'
+  | 'moveTeam'
   | 'removeTeam'
   | 'addParticipant'
   | 'editParticipant'

@@ -3,7 +3,7 @@ import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
-import type { Team } from '../../shared/model/team';
+import type { PlacedTeam } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Vote } from '../../shared/model/vote';
 import type { Workshop } from '../../shared/model/workshop';
@@ -23,7 +23,7 @@ export const DATABASE_NAME = 'actieplaat';
 export class ActieplaatDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
   templates!: Table<Stored<Template>, string>;
-  teams!: EntityTable<Stored<Team>, 'id'>;
+  teams!: EntityTable<Stored<PlacedTeam>, 'id'>;
   participants!: EntityTable<Stored<Participant>, 'id'>;
   assessments!: Table<Stored<Assessment>, [string, string]>;
   notes!: EntityTable<Stored<Note>, 'id'>;

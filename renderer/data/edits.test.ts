@@ -303,11 +303,46 @@ describe('WorkshopEdits', () => {
   });
 
   describe('teams', () => {
-    it('adds a team with a trimmed name, and a colour only when one is given', () => {
-      const plain = only(edits.addTeam('  Team 3  ')).after;
-      expect(plain).toEqual({ id: expect.stringMatching(/^id-/), name: 'Team 3', workshopId });
+    it('adds a team with a trimmed name, last in the order, and a colour only when one is given', async () => {
+      const plain = only(await edits.addTeam('  Team 3  ')).after;
+      expect(plain).toEqual({ id: expect.stringMatching(/^id-/), name: 'Team 3', workshopId, position: 2 });
       expect(plain).not.toHaveProperty('colour');
-      expect(only(edits.addTeam('Team 4', '#1f77b4')).after).toMatchObject({ name: 'Team 4', colour: '#1f77b4' });
+      expect(only(await edits.addTeam('Team 4', '#1f77b4')).after).toMatchObject({ name: 'Team 4', colour: '#1f77b4' });
+    });
+
+    it('moves a team a place up or down, and nowhere past either end', async () => {
+      const order = async () => (await repository.load(workshopId))!.teams.map((team) => team.name);
+      await writer.apply(workshopId, await edits.addTeam('Team 3'));
+      expect(await order()).toEqual(['Team 1', 'Team 2', 'Team 3']);
+
+      const third = (await database.teams.toArray()).find((team) => team.name === 'Team 3')!;
+      const up = await edits.moveTeam(third.id, -1);
+      expect(up.map((change) => [change.key, (change.after as { position: number }).position])).toEqual([
+        [third.id, 1],
+        [TEAM_B, 2],
+      ]);
+      await writer.apply(workshopId, up);
+      expect(await order()).toEqual(['Team 1', 'Team 3', 'Team 2']);
+      await writer.apply(workshopId, await edits.moveTeam(teamA, 1));
+      expect(await order()).toEqual(['Team 3', 'Team 1', 'Team 2']);
+
+      expect(await edits.moveTeam(third.id, -1)).toEqual([]);
+      expect(await edits.moveTeam(TEAM_B, 1)).toEqual([]);
+      expect(await edits.moveTeam('missing', 1)).toEqual([]);
+    });
+
+    it('closes the gap a removed team leaves, and undo puts it back in its place', async () => {
+      await writer.apply(workshopId, await edits.addTeam('Team 3'));
+      const changes = await edits.removeTeam(TEAM_B);
+      await writer.apply(workshopId, changes);
+      const positions = async () =>
+        (await database.teams.where('workshopId').equals(workshopId).toArray()).map((team) => [team.name, team.position]);
+      expect((await positions()).sort()).toEqual([
+        ['Team 1', 0],
+        ['Team 3', 1],
+      ]);
+      await writer.apply(workshopId, invert(changes));
+      expect((await repository.load(workshopId))!.teams.map((team) => team.name)).toEqual(['Team 1', 'Team 2', 'Team 3']);
     });
 
     it('renames a team', async () => {
@@ -328,8 +363,11 @@ describe('WorkshopEdits', () => {
       expect(keysOf(changes, 'assessments')).toHaveLength(2);
       expect(keysOf(changes, 'notes').sort()).toEqual(['n-a1', 'n-a2']);
       expect(keysOf(changes, 'actions')).toEqual(['act-a']);
-      expect(keysOf(changes, 'teams')).toEqual([teamA]);
-      for (const change of changes.filter((candidate) => candidate.table !== 'participants')) expect(change.after).toBeUndefined();
+      // Team 2 moves up into the first place.
+      expect(keysOf(changes, 'teams')).toEqual([teamA, TEAM_B]);
+      expect(changes.at(-1)).toMatchObject({ key: TEAM_B, before: { position: 1 }, after: { position: 0 } });
+      const gone = changes.filter((candidate) => candidate.table !== 'participants' && candidate.key !== TEAM_B);
+      for (const change of gone) expect(change.after).toBeUndefined();
 
       const [detached] = changes.filter((change) => change.table === 'participants');
       expect(keysOf(changes, 'participants')).toEqual(['p-anna']);
@@ -474,6 +512,7 @@ describe('WorkshopEdits', () => {
       { name: 'deleteAction', edit: () => edits.deleteAction('act-all') },
       { name: 'addTeam', edit: () => edits.addTeam('Team 3', '#2ca02c') },
       { name: 'updateTeam', edit: () => edits.updateTeam(TEAM_B, { name: 'Blauw' }) },
+      { name: 'moveTeam', edit: () => edits.moveTeam(TEAM_B, -1) },
       { name: 'removeTeam', edit: () => edits.removeTeam(teamA) },
       { name: 'addParticipant', edit: () => edits.addParticipant({ name: 'Dana' }) },
       { name: 'updateParticipant', edit: () => edits.updateParticipant('p-chris', { organisation: undefined, teamId: TEAM_B }) },

@@ -2,7 +2,7 @@ import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
-import type { Team } from '../../shared/model/team';
+import { orderedTeams, placedTeams, type PlacedTeam, type Team } from '../../shared/model/team';
 import type { CanvasElement, Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import { isVoteOf, type Voter } from '../../shared/facilitation/voting';
@@ -90,9 +90,35 @@ export class WorkshopEdits {
     return before ? [{ table: 'actions', key: id, before, after: undefined }] : [];
   }
 
-  addTeam(name: string, colour?: string): RecordChange[] {
-    const team: Stored<Team> = this.tag({ id: this.factory.newId(), name: name.trim(), ...(colour ? { colour } : {}) });
+  /** A new team, last in the workshop's order. */
+  async addTeam(name: string, colour?: string): Promise<RecordChange[]> {
+    const teams = await this.teams();
+    const position = Math.max(-1, ...teams.map((team) => team.position)) + 1;
+    const team: Stored<PlacedTeam> = this.tag({ id: this.factory.newId(), name: name.trim(), ...(colour ? { colour } : {}), position });
     return [{ table: 'teams', key: team.id, before: undefined, after: team }];
+  }
+
+  /** The team one place earlier (-1) or later (+1) in the workshop's order; at either end, nothing. */
+  async moveTeam(id: string, offset: -1 | 1): Promise<RecordChange[]> {
+    const teams = await this.teams();
+    const from = teams.findIndex((team) => team.id === id);
+    const to = from + offset;
+    if (from < 0 || to < 0 || to >= teams.length) return [];
+    const order = [...teams];
+    [order[from], order[to]] = [order[to]!, order[from]!];
+    return this.renumber(order);
+  }
+
+  /** The workshop's teams as stored, in their order. */
+  private async teams(): Promise<Stored<PlacedTeam>[]> {
+    return orderedTeams(await this.db.teams.where('workshopId').equals(this.workshopId).toArray());
+  }
+
+  /** Positions 0, 1, 2… for the teams in the order given: changes for those whose position differs. */
+  private renumber(order: readonly Stored<PlacedTeam>[]): RecordChange[] {
+    return order.flatMap((team, position): RecordChange[] =>
+      team.position === position ? [] : [{ table: 'teams', key: team.id, before: team, after: { ...team, position } }],
+    );
   }
 
   async updateTeam(id: string, patch: Partial<Pick<Team, 'name' | 'colour'>>): Promise<RecordChange[]> {
@@ -100,10 +126,14 @@ export class WorkshopEdits {
     return before ? [{ table: 'teams', key: id, before, after: patched(before, patch) }] : [];
   }
 
-  /** A team goes with its scores, notes, actions and dots; its participants stay, without a team. */
+  /**
+   * A team goes with its scores, notes, actions and dots; its participants stay, without a team. The
+   * teams after it move up a place.
+   */
   async removeTeam(id: string): Promise<RecordChange[]> {
     const before = await this.db.teams.get(id);
     if (!before) return [];
+    const remaining = (await this.teams()).filter((team) => team.id !== id);
     const ofWorkshop = <T extends { teamId?: string }>(rows: T[]) => rows.filter((row) => row.teamId === id);
     const [assessments, notes, actions, participants, votes] = await Promise.all([
       this.db.assessments.where('workshopId').equals(this.workshopId).toArray().then(ofWorkshop),
@@ -129,6 +159,7 @@ export class WorkshopEdits {
         after: patched(row, { teamId: undefined }),
       })),
       { table: 'teams', key: id, before, after: undefined },
+      ...this.renumber(remaining),
     ];
   }
 
@@ -223,7 +254,7 @@ export class WorkshopEdits {
     const merged = mergeTeams(current, data, chosen, this.factory);
     const teamKey = (record: { teamId: string; elementId: string }) => [record.teamId, record.elementId];
     return [
-      ...this.difference('teams', current.teams, merged.teams, (record) => record.id),
+      ...this.difference('teams', placedTeams(current.teams), placedTeams(merged.teams), (record) => record.id),
       ...this.difference('participants', current.participants, merged.participants, (record) => record.id),
       ...this.difference('assessments', current.assessments, merged.assessments, teamKey),
       ...this.difference('notes', current.notes, merged.notes, (record) => record.id),

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Team } from '../../shared/model/team';
+import { orderedTeams, type Team } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import { db } from './index';
@@ -13,6 +13,7 @@ export function useWorkshopList(): Workshop[] | undefined {
 export interface WorkshopOverview {
   workshop: Workshop;
   template: Template;
+  /** In the workshop's team order, the facilitator's. */
   teams: Team[];
 }
 
@@ -29,7 +30,7 @@ export function useWorkshop(id: string): WorkshopOverview | null | undefined {
       db.teams.where('workshopId').equals(id).toArray(),
     ]);
     if (!workshop || !template) return null;
-    return { workshop, template, teams };
+    return { workshop, template, teams: orderedTeams(teams) };
   }, [id]);
   const signature = overview
     ? JSON.stringify([{ ...overview.workshop, updatedAt: null }, overview.template, overview.teams])

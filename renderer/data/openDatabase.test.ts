@@ -46,11 +46,11 @@ async function onDisk(): Promise<{ version: number; stores: string[]; workshop: 
   return result;
 }
 
-/** What a newer Actieplaat that adds a table in schema version 2 leaves, with a workshop in it. */
+/** What a newer Actieplaat that adds a table in schema version 3 leaves, with a workshop in it. */
 async function makeNewerDatabase(): Promise<void> {
   const newer = new Dexie(name);
   declareSchema(newer);
-  newer.version(2).stores({ reactions: 'id, workshopId' });
+  newer.version(3).stores({ reactions: 'id, workshopId' });
   await newer.table('workshops').put({ id: 'w1', title: 'Van de nieuwe versie', schemaTwoField: true });
   newer.close();
 }
@@ -58,7 +58,7 @@ async function makeNewerDatabase(): Promise<void> {
 /** A newer version whose tables differ (other indexes): Dexie 4, left to itself, would patch them. */
 async function makeReshapedNewerDatabase(): Promise<void> {
   const stores = ['workshops', 'templates', 'teams', 'participants', 'assessments', 'notes', 'actions', 'votes', 'settings'];
-  const native = await openNative(20, (upgrading) => {
+  const native = await openNative(30, (upgrading) => {
     for (const store of stores) upgrading.createObjectStore(store, { keyPath: store === 'settings' ? 'key' : 'id' });
     upgrading.createObjectStore('reactions', { keyPath: 'id' });
   });
@@ -87,10 +87,10 @@ describe('openDatabase', () => {
 
     const error = await openDatabase(database, { onBlocked: () => {} }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewerDatabaseError);
-    expect(error).toMatchObject({ storedVersion: 2, knownVersion: 1 });
+    expect(error).toMatchObject({ storedVersion: 3, knownVersion: 2 });
     expect(database.isOpen()).toBe(false);
     expect(await onDisk()).toEqual(before);
-    expect(before.version).toBe(20);
+    expect(before.version).toBe(30);
   });
 
   it('refuses it too where the browser cannot list its databases, still changing nothing', async () => {
@@ -105,10 +105,10 @@ describe('openDatabase', () => {
     expect(await onDisk()).toEqual(before);
   });
 
-  it('accepts a database a schema patch of this version left (version 1.1)', async () => {
+  it('accepts a database a schema patch of this version left (version 2.1)', async () => {
     await openDatabase(database, { onBlocked: () => {} });
     database.close();
-    (await openNative(11)).close();
+    (await openNative(21)).close();
     const again = new ActieplaatDatabase(name);
     await openDatabase(again, { onBlocked: () => {} });
     expect(again.isOpen()).toBe(true);
@@ -129,9 +129,9 @@ describe('openDatabase', () => {
 
     older.close();
     await opening;
-    await database.teams.put({ id: 't', workshopId: 'w', name: 'Team 1', colour: '#1e3a8a' });
+    await database.teams.put({ id: 't', workshopId: 'w', name: 'Team 1', colour: '#1e3a8a', position: 0 });
     expect(await database.teams.get('t')).toMatchObject({ name: 'Team 1' });
-    expect((await onDisk()).version).toBe(10);
+    expect((await onDisk()).version).toBe(20);
   });
 });
 
@@ -147,9 +147,9 @@ describe('closeForNewerVersion', () => {
       onClosed: () => steps.push('closed'),
     });
 
-    const newer = await openNative(20, (upgrading) => upgrading.createObjectStore('reactions'));
+    const newer = await openNative(30, (upgrading) => upgrading.createObjectStore('reactions'));
     held.push(newer);
-    expect(newer.version).toBe(20);
+    expect(newer.version).toBe(30);
     expect(steps).toEqual(['stored', 'closed']);
     expect(database.isOpen()).toBe(false);
     // No quiet reopening into the newer database.
@@ -167,7 +167,7 @@ describe('closeForNewerVersion', () => {
     const stop = closeForNewerVersion(database, { beforeClose: async () => {}, onClosed });
     stop();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    held.push(await openNative(20));
+    held.push(await openNative(30));
     expect(onClosed).not.toHaveBeenCalled();
   });
 });

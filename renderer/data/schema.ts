@@ -1,10 +1,15 @@
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/** The newest schema version this app declares. */
+export const SCHEMA_VERSION = 2;
 
 /**
  * Every schema version ever shipped stays declared here, each with its upgrade function, so that a
  * database made by any earlier release opens. Add a version; never edit one that has shipped.
+ * `upTo` declares only the versions up to it, as an older release did (for the upgrade tests).
  */
-export function declareSchema(database: Dexie): void {
+export function declareSchema(database: Dexie, upTo = SCHEMA_VERSION): void {
   database.version(1).stores({
     workshops: 'id, updatedAt',
     templates: 'workshopId',
@@ -16,4 +21,26 @@ export function declareSchema(database: Dexie): void {
     votes: '++seq, workshopId',
     settings: 'key',
   });
+  // 2: teams get a `position`, the one team order the facilitator sets (issue 13).
+  if (upTo >= 2) database.version(2).stores({}).upgrade(placeTeamsInShownOrder);
+}
+
+/**
+ * Version 1 kept no team order: the app listed teams by name, numbers counted ("Team 2" before
+ * "Team 10"), in the interface language. Each workshop's teams get that order as their positions, so
+ * that the first start of this version shows them as the last start of the old one did.
+ */
+async function placeTeamsInShownOrder(transaction: Transaction): Promise<void> {
+  const setting = (await transaction.table('settings').get('language')) as { value?: unknown } | undefined;
+  const workshops = new Map(
+    ((await transaction.table('workshops').toArray()) as { id: string; language?: string }[]).map((workshop) => [workshop.id, workshop]),
+  );
+  const teams = (await transaction.table('teams').toArray()) as { id: string; name: string; workshopId: string }[];
+  const byWorkshop = new Map<string, typeof teams>();
+  for (const team of teams) byWorkshop.set(team.workshopId, [...(byWorkshop.get(team.workshopId) ?? []), team]);
+  for (const [workshopId, ofWorkshop] of byWorkshop) {
+    const language = typeof setting?.value === 'string' ? setting.value : (workshops.get(workshopId)?.language ?? 'nl');
+    const shown = [...ofWorkshop].sort((a, b) => a.name.localeCompare(b.name, language, { numeric: true }));
+    await Promise.all(shown.map((team, position) => transaction.table('teams').update(team.id, { position })));
+  }
 }

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { workshopDataSchema } from '../../shared/model/workshopData';
+import { readWorkshopFile } from '../../shared/file/readWorkshopFile';
+import { serializeWorkshopFile, toWorkshopFile } from '../../shared/file/workshopFile';
+import { workshopDataSchema, type WorkshopData } from '../../shared/model/workshopData';
+import { createWorkshopData } from '../../shared/workshop/newWorkshop';
 import { ActieplaatDatabase } from './db';
 import { WorkshopRepository } from './workshopRepository';
 
@@ -87,6 +90,32 @@ describe('WorkshopRepository', () => {
     const loaded = await repository.load(data.workshop.id);
     expect(loaded).toEqual(data);
     expect(JSON.stringify(loaded)).not.toContain('workshopId');
+  });
+
+  it('keeps the teams in the order given, through the database, a workshop file and its import, whatever ids and names say', async () => {
+    const data = createWorkshopData(input, 'Tafel 1', factory);
+    const created = data.workshop;
+    // Ids sort b, c, x; names Midden, Noord, Zuid; the facilitator's order is neither.
+    data.teams = [
+      { id: 'x', name: 'Noord', colour: '#0F766E' },
+      { id: 'b', name: 'Zuid' },
+      { id: 'c', name: 'Midden' },
+    ];
+    await repository.write(data);
+    const names = (loaded: WorkshopData | undefined) => loaded?.teams.map((team) => team.name);
+    expect(names(await repository.load(created.id))).toEqual(['Noord', 'Zuid', 'Midden']);
+
+    const bytes = new TextEncoder().encode(
+      serializeWorkshopFile(toWorkshopFile((await repository.load(created.id))!, { name: 'actieplaat', version: '0' }, factory.now())),
+    );
+    const file = JSON.parse(new TextDecoder().decode(bytes)) as WorkshopData;
+    // The file states the order by the array alone: no field of the database's own.
+    expect(file.teams).toEqual(data.teams);
+    const read = readWorkshopFile(bytes);
+    if (!read.ok) throw new Error('the file was refused');
+    const copy = await repository.import(read.data, { kind: 'copy', title: 'Kopie' });
+    if (copy.status !== 'imported') throw new Error('not imported');
+    expect(names(await repository.load(copy.workshop.id))).toEqual(['Noord', 'Zuid', 'Midden']);
   });
 
   it('renames and moves the workshop to the top of “last edited”', async () => {

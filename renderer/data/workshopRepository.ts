@@ -2,7 +2,7 @@ import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
-import type { Team } from '../../shared/model/team';
+import { orderedTeams, placedTeams, type Team } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Vote } from '../../shared/model/vote';
 import type { Workshop } from '../../shared/model/workshop';
@@ -146,7 +146,7 @@ export class WorkshopRepository {
       return {
         workshop,
         template: untag<Template>(template),
-        teams: teams.map((team) => untag<Team>(team)),
+        teams: teams.map(({ position: _position, ...team }) => untag<Team>(team)),
         participants: participants.map((participant) => untag<Participant>(participant)),
         assessments: assessments.map((assessment) => untag<Assessment>(assessment)),
         notes: notes.map((note) => untag<Note>(note)),
@@ -156,7 +156,7 @@ export class WorkshopRepository {
     });
   }
 
-  /** Writes a whole workshop in one transaction: all of it, or nothing. */
+  /** Writes a whole workshop in one transaction: all of it, or nothing. Its teams keep the order of their array. */
   async write(data: WorkshopData): Promise<void> {
     const db = this.database;
     const workshopId = data.workshop.id;
@@ -164,7 +164,7 @@ export class WorkshopRepository {
     await db.transaction('rw', db.workshopTables(), async () => {
       await db.workshops.put(data.workshop);
       await db.templates.put(tag(data.template));
-      await db.teams.bulkPut(data.teams.map(tag));
+      await db.teams.bulkPut(placedTeams(data.teams).map(tag));
       await db.participants.bulkPut(data.participants.map(tag));
       await db.assessments.bulkPut(data.assessments.map(tag));
       await db.notes.bulkPut(data.notes.map(tag));
@@ -208,7 +208,10 @@ function untag<T>(stored: Stored<T>): T {
   return record as unknown as T;
 }
 
-/** A workshop's rows as stored (tagged with the workshop), read inside the caller's transaction; `undefined` when it is gone. */
+/**
+ * A workshop's rows as stored (tagged with the workshop), read inside the caller's transaction; `undefined`
+ * when it is gone. Its teams come in the workshop's team order, as everything that shows them keeps it.
+ */
 export async function readStoredWorkshop(db: ActieplaatDatabase, id: string) {
   const [workshop, template] = await Promise.all([db.workshops.get(id), db.templates.get(id)]);
   if (!workshop || !template) return undefined;
@@ -220,5 +223,5 @@ export async function readStoredWorkshop(db: ActieplaatDatabase, id: string) {
     db.actions.where('workshopId').equals(id).toArray(),
     db.votes.where('workshopId').equals(id).toArray(),
   ]);
-  return { workshop, template, teams, participants, assessments, notes, actions, votes };
+  return { workshop, template, teams: orderedTeams(teams), participants, assessments, notes, actions, votes };
 }

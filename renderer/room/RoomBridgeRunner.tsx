@@ -1,8 +1,7 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { db } from '../data';
 import { facilitationOf } from '../facilitation/facilitationStore';
 import { useHost } from '../host/HostContext';
-import { useLanguage } from '../i18n/useLanguage';
 import { registerBridgeFlush } from './bridgeFlush';
 import { runRoomBridge, type RoomBridgeRunState } from './bridge/runRoomBridge';
 import { useRoomStatus } from './useRoomStatus';
@@ -39,11 +38,6 @@ export function useRoomBridgeState(workshopId: string): RoomBridgeRunState | und
 export function RoomBridgeRunner({ workshopId }: { workshopId: string }) {
   const { room } = useHost();
   const status = useRoomStatus();
-  const [language] = useLanguage();
-  const languageRef = useRef(language);
-  useEffect(() => {
-    languageRef.current = language;
-  }, [language]);
   const open = status?.state === 'open' && status.workshopId === workshopId ? status : undefined;
   const hostUrl = open?.hostUrl;
   const hostToken = open?.hostToken;
@@ -59,7 +53,6 @@ export function RoomBridgeRunner({ workshopId }: { workshopId: string }) {
       hostToken,
       signal: controller.signal,
       facilitation: facilitationOf(workshopId),
-      language: languageRef.current,
       onState: (state) => {
         if (!controller.signal.aborted) publish(workshopId, state);
       },

@@ -173,6 +173,23 @@ describe('the action plan document', () => {
     expect(plan.actions.map((action) => action.incomplete)).toEqual([true, false, false, false, true]);
   });
 
+  it('keeps the workshop’s team order everywhere, whatever the ids or names say, the same action of several tables included', () => {
+    const reordered = workshop();
+    // Tafel B (id "b") first, as the facilitator set it; the other's id and name sort after "b".
+    reordered.teams.reverse();
+    const [b, a] = reordered.teams.map((team) => team.id) as [string, string];
+    const same = reordered.actions[0]!;
+    reordered.actions.push({ ...same, id: 'same-a', title: 'Zelfde', teamId: a }, { ...same, id: 'same-b', title: 'Zelfde', teamId: b });
+    const ordered = buildActionPlanDocument(reordered, { includeNotes: true, language: 'nl' });
+    expect(ordered.teams.map((team) => team.name)).toEqual(['Tafel B', 'Tafel A']);
+    expect(ordered.themes[0]!.elements[0]!.scores.map((score) => score.team.name)).toEqual(['Tafel B', 'Tafel A']);
+    expect(ordered.themeBars[0]!.teams.map((entry) => entry.team.name)).toEqual(['Tafel B', 'Tafel A']);
+    expect(ordered.actions.filter((action) => action.title === 'Zelfde').map((action) => action.team?.name)).toEqual([
+      'Tafel B',
+      'Tafel A',
+    ]);
+  });
+
   it('shows what an action needs: owner, team or the whole workshop, the elements it belongs to', () => {
     const whole = plan.actions.find((action) => action.title === 'Hele workshop')!;
     expect(whole.team).toBeUndefined();

@@ -130,7 +130,12 @@ export function buildActionPlanDocument(data: WorkshopData, options: ActionPlanO
       elements: action.elementIds.flatMap((elementId) => refs.get(elementId) ?? []),
       incomplete: isActionIncomplete(action),
     }))
-    .sort((a, b) => compareByDueDate(a, b) || collator.compare(a.title, b.title));
+    .sort(
+      (a, b) =>
+        compareByDueDate(a, b) ||
+        collator.compare(a.title, b.title) ||
+        rank(a.team, teamOrder, teams.length) - rank(b.team, teamOrder, teams.length),
+    );
 
   const participants = data.participants
     .filter((participant) => (team ? participant.teamId === team.id : true))
@@ -222,7 +227,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Participants without a team come after all teams. */
+/** In the workshop's team order; participants and actions without a team come after all teams. */
 function rank(team: PlanTeam | undefined, order: Map<string, number>, teamCount: number): number {
   return team ? order.get(team.id)! : teamCount;
 }

@@ -83,6 +83,29 @@ describe('the actions CSV', () => {
     expect(english.split('\r\n')[0]).toBe('\uFEFFWhat,Who,Organisation,When,First step,Status,Team,Elements,Missing,Changed');
   });
 
+  it('lists the same action of several tables in the workshop’s team order, not by id or name', () => {
+    const data = workshop();
+    data.teams = [
+      { id: 'id-c', name: 'Noord' },
+      { id: 'id-a', name: 'Zuid' },
+      { id: 'id-b', name: 'Midden' },
+    ];
+    const kickOff = (id: string, teamId?: string) => ({
+      id,
+      title: 'Startgesprek',
+      ...(teamId ? { teamId } : {}),
+      elementIds: [],
+      owner: null,
+      dueDate: '2026-12-01',
+      status: 'open' as const,
+      createdAt: factory.now(),
+      updatedAt: factory.now(),
+    });
+    data.actions = [kickOff('a1'), kickOff('a2', 'id-a'), kickOff('a3', 'id-b'), kickOff('a4', 'id-c')];
+    const rows = Papa.parse<string[]>(actionsCsv(data, 'nl', texts('nl')).slice(1).trim()).data.slice(1);
+    expect(rows.map((row) => row[6])).toEqual(['Noord', 'Zuid', 'Midden', '']);
+  });
+
   it('can hold one team only', () => {
     const data = workshop();
     expect(actionsCsv(data, 'nl', texts('nl'), 'another-team').split('\r\n').filter(Boolean)).toHaveLength(1);

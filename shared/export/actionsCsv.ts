@@ -45,10 +45,13 @@ export function byDueDate(a: Action, b: Action): number {
  */
 export function actionsCsv(data: WorkshopData, language: Language, texts: ActionsCsvTexts, teamId?: string): string {
   const teams = new Map(data.teams.map((team) => [team.id, team.name]));
+  // The same action of several tables (same date, same title) in the workshop's team order, teamless last.
+  const order = new Map(data.teams.map((team, index) => [team.id, index]));
+  const rank = (action: Action) => (action.teamId === undefined ? data.teams.length : (order.get(action.teamId) ?? data.teams.length));
   const elements = new Map(templateElements(data.template).map((element) => [element.id, element.title[language] || element.title.nl]));
   const rows = data.actions
     .filter((action) => teamId === undefined || action.teamId === teamId)
-    .sort(byDueDate)
+    .sort((a, b) => byDueDate(a, b) || rank(a) - rank(b))
     .map((action) => {
       const missing = isActionIncomplete(action)
         ? [action.owner === null ? texts.missingOwner : '', action.dueDate === null ? texts.missingDate : ''].filter(Boolean).join('; ')

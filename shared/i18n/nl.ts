@@ -70,11 +70,17 @@ export const nl = {
     removeOrganisation: 'Verwijder {{name}}',
     create: 'Workshop maken',
     firstTeam: 'Team 1',
+    facilitator: 'Facilitator',
+    teams: 'Teams (tafels)',
+    teamCount: 'Aantal teams',
+    teamName: 'Naam van team {{number}}',
     errors: {
       titleRequired: 'Geef de workshop een titel.',
       titleTooLong: 'De titel is te lang (maximaal {{max}} tekens).',
       dateInvalid: 'Vul een geldige datum in.',
       organisationNameRequired: 'Geef elke organisatie een naam, of verwijder de regel.',
+      teamNameRequired: 'Geef elk team een naam.',
+      teamNameTaken: 'Twee teams hebben dezelfde naam.',
     },
   },
   organisationKind: {
@@ -402,6 +408,10 @@ export const nl = {
     teamN: 'Team {{number}}',
     teamName: 'Naam van het team',
     teamColour: 'Kleur van {{team}}',
+    ownColour: 'Eigen kleur',
+    teamsOrder: 'In deze volgorde staan de teams overal: op de plaat, bij vergelijken, in de PDF, de CSV en het workshopbestand.',
+    moveTeamUp: '{{team}} omhoog',
+    moveTeamDown: '{{team}} omlaag',
     teamColours: {
       '0': 'Blauwgroen',
       '1': 'Paars',

@@ -31,6 +31,25 @@ describe('a new workshop', () => {
   });
 });
 
+describe('a new workshop with its tables and facilitator named', () => {
+  const data = createWorkshopData(
+    { ...input, facilitator: ' Eva Ñúñez ', teamNames: [' Zuid ', 'Noord', 'Midden'] },
+    'Team 1',
+    factory('b'),
+  );
+
+  it('has those tables in that order, each its own colour, and the facilitator', () => {
+    expect(workshopDataSchema.safeParse(data).success).toBe(true);
+    expect(data.teams.map((team) => team.name)).toEqual(['Zuid', 'Noord', 'Midden']);
+    expect(new Set(data.teams.map((team) => team.colour)).size).toBe(3);
+    expect(data.workshop.facilitator).toBe('Eva Ñúñez');
+  });
+
+  it('leaves the facilitator out when none is given', () => {
+    expect('facilitator' in createWorkshopData({ ...input, facilitator: '  ' }, 'Team 1', factory('c')).workshop).toBe(false);
+  });
+});
+
 describe('a copy of a workshop', () => {
   const source = createWorkshopData(input, 'Team 1', factory('a'));
   const teamId = source.teams[0]!.id;
@@ -111,6 +130,12 @@ describe('validating the new-workshop form', () => {
       { field: 'title', code: 'titleRequired' },
       { field: 'date', code: 'dateInvalid' },
       { field: 'organisations', code: 'organisationNameRequired', index: 1 },
+    ]);
+  });
+  it('refuses a table without a name, and two tables with the same name', () => {
+    expect(validateNewWorkshop({ ...input, teamNames: ['Tafel 1', ' ', 'tafel 1 ', 'Tafel 3'] })).toEqual([
+      { field: 'teams', code: 'teamNameRequired', index: 1 },
+      { field: 'teams', code: 'teamNameTaken', index: 2 },
     ]);
   });
   it('refuses a title over 200 characters', () => {

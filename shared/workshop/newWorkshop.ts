@@ -10,7 +10,10 @@ export interface NewWorkshopInput {
   date: string;
   language: Language;
   location?: string;
+  facilitator?: string;
   organisations: Organisation[];
+  /** The tables' names, in the workshop's order; one team, named as the caller says, when absent or empty. */
+  teamNames?: readonly string[];
 }
 
 /** Where new ids and the current time come from, so that these functions stay pure and testable. */
@@ -20,10 +23,12 @@ export interface RecordFactory {
   now(): string;
 }
 
-/** A fresh workshop: its own copy of the default template and one team to start with. */
+/** A fresh workshop: its own copy of the default template and its tables (one, `firstTeamName`, unless named). */
 export function createWorkshopData(input: NewWorkshopInput, firstTeamName: string, factory: RecordFactory): WorkshopData {
   const now = factory.now();
   const location = input.location?.trim();
+  const facilitator = input.facilitator?.trim();
+  const teamNames = input.teamNames?.length ? input.teamNames.map((name) => name.trim()) : [firstTeamName];
   return {
     workshop: {
       id: factory.newId(),
@@ -31,12 +36,13 @@ export function createWorkshopData(input: NewWorkshopInput, firstTeamName: strin
       date: input.date,
       language: input.language,
       ...(location ? { location } : {}),
+      ...(facilitator ? { facilitator } : {}),
       organisations: input.organisations.map((organisation) => ({ ...organisation, name: organisation.name.trim() })),
       createdAt: now,
       updatedAt: now,
     },
     template: structuredClone(defaultTemplate),
-    teams: [{ id: factory.newId(), name: firstTeamName, colour: teamPalette[0] }],
+    teams: teamNames.map((name, index) => ({ id: factory.newId(), name, colour: teamPalette[index % teamPalette.length] })),
     participants: [],
     assessments: [],
     notes: [],

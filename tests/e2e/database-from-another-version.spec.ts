@@ -13,12 +13,12 @@ async function otherWindow(page: Page): Promise<Page> {
   return other;
 }
 
-/** What a newer Actieplaat does to the database on its first start: schema version 2 (IndexedDB 20), one table more. */
+/** What a newer Actieplaat does to the database on its first start: schema version 3 (IndexedDB 30), one table more. */
 function upgradeToNewerVersion(other: Page, keepOpen = false): Promise<number> {
   return other.evaluate(
     (keep) =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('actieplaat', 20);
+        const request = indexedDB.open('actieplaat', 30);
         request.onupgradeneeded = () => {
           request.result.createObjectStore('reactions', { keyPath: 'id' }).put({ id: 'r1', emoji: '👍' });
         };
@@ -41,7 +41,7 @@ test('a database made by a newer Actieplaat: a clear screen, in the user’s lan
   await createWorkshop(page, { title: 'Van vóór de update' });
   const other = await otherWindow(page);
   await page.goto('/favicon.svg');
-  expect(await upgradeToNewerVersion(other)).toBe(20);
+  expect(await upgradeToNewerVersion(other)).toBe(30);
   await other.close();
   const before = await readDatabase(page);
 
@@ -50,11 +50,11 @@ test('a database made by a newer Actieplaat: a clear screen, in the user’s lan
   const screen = page.getByRole('alert');
   await expect(screen).toContainText('heeft niets veranderd');
   await expect(screen).toContainText('werk Actieplaat bij naar de nieuwste versie');
-  await expect(screen).toContainText('Opslagversie op deze computer: 2. Deze Actieplaat kent versie 1.');
+  await expect(screen).toContainText('Opslagversie op deze computer: 3. Deze Actieplaat kent versie 2.');
   await expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/storage-newer-version-1280.png' });
 
-  expect(await storedVersion(page)).toBe(20);
+  expect(await storedVersion(page)).toBe(30);
   expect(await readDatabase(page)).toEqual(before);
   expect((before['workshops'] as { title: string }[]).map((workshop) => workshop.title)).toEqual(['Van vóór de update']);
 
@@ -96,7 +96,7 @@ test('an upgrade blocked by another window: the app says to close it, and goes o
   await older.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
   await createWorkshop(page, { title: 'Na het wachten' });
-  expect(await storedVersion(page)).toBe(10);
+  expect(await storedVersion(page)).toBe(20);
   expect(((await readDatabase(page))['workshops'] as { title: string }[]).map((workshop) => workshop.title)).toEqual(['Na het wachten']);
 });
 
@@ -110,7 +110,7 @@ test('a newer version opened in another window: this one stores its typed text, 
   await page.bringToFront();
   // Typed, and the newer version asks for the database within the typing delay.
   await page.getByRole('dialog').getByLabel('Afspraken', { exact: true }).pressSequentially('Pool van 40', { delay: 5 });
-  expect(await upgradeToNewerVersion(other, true)).toBe(20);
+  expect(await upgradeToNewerVersion(other, true)).toBe(30);
 
   const notice = page.getByRole('alertdialog', { name: 'Een ander venster werkt met een nieuwere versie van Actieplaat' });
   await expect(notice).toBeVisible();

@@ -159,7 +159,6 @@ export class HostileRoom {
       facilitation: { get: () => facilitation, subscribe: () => () => undefined },
       shadows: new RoomShadowStore(this.shadowDb),
       batchDelayMs: 5,
-      language: 'nl',
     });
     this.cleanup.push(async () => {
       await this.bridge.stop();

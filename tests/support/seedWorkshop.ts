@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import type { WorkshopData } from '../../shared/model/workshopData';
 
-/** The rows as the app stores them: every record tagged with its workshop (renderer/data/workshopRepository.ts). */
+/** The rows as the app stores them: every record tagged with its workshop, teams with their place (renderer/data/workshopRepository.ts). */
 export function storedRows(data: WorkshopData): Record<string, object[]> {
   const workshopId = data.workshop.id;
   const tag = (record: object) => ({ ...record, workshopId });
   return {
     workshops: [data.workshop],
     templates: [tag(data.template)],
-    teams: data.teams.map(tag),
+    teams: data.teams.map((team, position) => ({ ...tag(team), position })),
     participants: data.participants.map(tag),
     assessments: data.assessments.map(tag),
     notes: data.notes.map(tag),

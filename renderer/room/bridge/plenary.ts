@@ -22,16 +22,13 @@ export interface FacilitationSource {
 
 const text = (value: { nl: string; en: string }) => ({ nl: value.nl, en: value.en });
 
-/** Teams as the app lists them (WorkshopLayout's `sortedTeams`): by name, numbers in order. */
-export function sortTeams<T extends Pick<Team, 'name'>>(teams: readonly T[], language: string): T[] {
-  return [...teams].sort((a, b) => a.name.localeCompare(b.name, language, { numeric: true }));
-}
-
-/** The plenary document's content from the workshop's records (all but the facilitation). */
-export function plenaryRecords(
-  data: { workshop: Workshop; template: Template; teams: readonly Team[]; participants: readonly Participant[] },
-  language: string,
-): Omit<PlenaryContent, 'facilitation'> {
+/** The plenary document's content from the workshop's records (all but the facilitation); `teams` in the workshop's order. */
+export function plenaryRecords(data: {
+  workshop: Workshop;
+  template: Template;
+  teams: readonly Team[];
+  participants: readonly Participant[];
+}): Omit<PlenaryContent, 'facilitation'> {
   const { workshop, template } = data;
   return {
     workshop: { id: workshop.id, title: workshop.title, language: workshop.language, ...(workshop.date ? { date: workshop.date } : {}) },
@@ -41,7 +38,7 @@ export function plenaryRecords(
       question: text(theme.question),
       elements: theme.elements.map((element) => ({ id: element.id, title: text(element.title), questions: text(element.questions) })),
     })),
-    teams: sortTeams(data.teams, language).map((team) => ({
+    teams: data.teams.map((team) => ({
       id: team.id,
       name: team.name,
       ...(team.colour ? { colour: team.colour } : {}),

@@ -176,7 +176,6 @@ async function makeHarness(): Promise<Harness> {
         limits: options.limits,
         batchDelayMs: 5,
         clockStampMs: 50,
-        language: 'nl',
       });
       running.push(bridge);
       await bridge.start();
@@ -264,10 +263,10 @@ describe('starting', () => {
 
     const plenary = readPlenary(plenaryOf().doc);
     expect(plenary.workshop).toEqual({ id: W, title: 'Zorgreserve', language: 'nl', date: '2026-12-01' });
-    // In the app's order: by name, numbers as numbers.
+    // In the workshop's order, the facilitator's (here the file's), whatever the names or ids say.
     expect(plenary.teams).toEqual([
-      { id: 't2', name: 'Tafel 2', colour: '#1E3A8A' },
       { id: 't1', name: 'Tafel 10' },
+      { id: 't2', name: 'Tafel 2', colour: '#1E3A8A' },
     ]);
     expect(plenary.participants?.map((participant) => participant.id)).toEqual(['p1', 'p2', 'p3']);
     expect(plenary.themes?.[0]?.elements[0]).toHaveProperty('title.nl');
@@ -460,7 +459,7 @@ describe('from the host into the documents', () => {
     const teamId = (added!.after as { id: string }).id;
     expect(source.opened).toContain(tableDocName(teamId));
     expect(source.closed).toEqual([tableDocName('t2')]);
-    expect(readPlenary(plenaryOf().doc).teams?.map((team) => team.name)).toEqual(['Tafel 3', 'Tafel 10']);
+    expect(readPlenary(plenaryOf().doc).teams?.map((team) => team.name)).toEqual(['Tafel 10', 'Tafel 3']);
     // The document of a removed team is left as it was (an undo may bring the team back).
     expect(note(h.phone('t2'), 'n3')).toMatchObject({ text: 'Andere tafel' });
   });

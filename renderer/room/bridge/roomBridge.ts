@@ -82,8 +82,6 @@ export interface RoomBridgeOptions {
   batchDelayMs?: number;
   /** How often the host's clock is stamped again while a round timer runs (tests shorten it). */
   clockStampMs?: number;
-  /** The language teams are sorted in, as the app lists them; the workshop's language when omitted. */
-  language?: string;
   onState?(state: RoomBridgeState): void;
 }
 
@@ -821,7 +819,7 @@ export class RoomBridge {
   private writePlenaryContent(): void {
     if (!this.plenary || !this.plenaryReady || !this.data) return;
     const { data } = this;
-    writePlenary(this.plenary.doc, plenaryRecords(data, this.options.language ?? data.workshop.language), this.origin);
+    writePlenary(this.plenary.doc, plenaryRecords(data), this.origin);
     this.writeFacilitation();
   }
 

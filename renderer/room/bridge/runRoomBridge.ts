@@ -17,7 +17,6 @@ export interface RunRoomBridgeOptions {
   /** Stops the bridge (the room closed, another workshop opened, the window goes). */
   signal: AbortSignal;
   facilitation?: FacilitationSource;
-  language?: string;
   onState?(state: RoomBridgeRunState): void;
   /** The running bridge, and `undefined` once it stopped (to wait for it before the room closes). */
   onBridge?(bridge: RoomBridge | undefined): void;
@@ -52,7 +51,6 @@ export async function runRoomBridge(options: RunRoomBridgeOptions): Promise<void
       docs,
       reportRefusal: (report) => void options.room.reportRefusal(report).catch(() => {}),
       facilitation: options.facilitation,
-      language: options.language,
       onState: options.onState,
     });
     try {

@@ -8,6 +8,7 @@ import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/wo
 import { OrganisationKindSelect } from '../../components/Choices';
 import { DialogButtons, FormDialog } from '../../components/FormDialog';
 import { todayAsCalendarDate } from '../../i18n/format';
+import { NewTeamsFieldset } from './NewTeamsFieldset';
 
 interface Props {
   open: boolean;
@@ -24,6 +25,11 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
   const [location, setLocation] = useState('');
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [organisations, setOrganisations] = useState<Organisation[]>([]);
+  const [facilitator, setFacilitator] = useState('');
+  const firstTeams = () => [t('setup.teamN', { number: 1 })];
+  const [teamNames, setTeamNames] = useState<string[]>(firstTeams);
+  // A new key starts the tables' fields afresh (their typed count included) when the form is reset.
+  const [teamsKey, setTeamsKey] = useState(0);
   const [problems, setProblems] = useState<NewWorkshopProblem[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -33,16 +39,20 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
     setLocation('');
     setLanguage(defaultLanguage);
     setOrganisations([]);
+    setFacilitator('');
+    setTeamNames(firstTeams());
+    setTeamsKey((key) => key + 1);
     setProblems([]);
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: NewWorkshopInput = { title, date, location, language, organisations };
+    const input: NewWorkshopInput = { title, date, location, facilitator, language, organisations, teamNames };
     const found = validateNewWorkshop(input);
     setProblems(found);
-    if (found.length > 0) {
-      document.getElementById(`${formId}-${found[0]!.field}`)?.focus();
+    const first = found[0];
+    if (first) {
+      document.getElementById(first.field === 'teams' ? `${formId}-teams-${first.index}` : `${formId}-${first.field}`)?.focus();
       return;
     }
     setBusy(true);
@@ -129,6 +139,19 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
             </select>
           </div>
         </div>
+        <div className="field">
+          <label htmlFor={`${formId}-facilitator`}>
+            {t('workshopForm.facilitator')} <span className="field-optional">({t('common.optional')})</span>
+          </label>
+          <input
+            id={`${formId}-facilitator`}
+            value={facilitator}
+            maxLength={200}
+            onChange={(event) => setFacilitator(event.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <NewTeamsFieldset key={teamsKey} idPrefix={formId} names={teamNames} onNamesChange={setTeamNames} problems={problems} />
         <fieldset className="fieldset" aria-describedby={organisationsError ? `${formId}-organisations-error` : undefined}>
           <legend>
             {t('workshopForm.organisations')} <span className="field-optional">({t('common.optional')})</span>

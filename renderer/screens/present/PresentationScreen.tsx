@@ -60,7 +60,6 @@ export function PresentationScreen() {
   const dotsOn = (elementId: string) => results.find((entry) => entry.elementId === elementId)?.dots ?? 0;
 
   if (!overview) return <main className="presentation" aria-busy="true" />;
-  const sortedTeams = [...overview.teams].sort((a, b) => a.name.localeCompare(b.name, language, { numeric: true }));
   const titleOf = (elementId: string) =>
     overview.template.themes.flatMap((theme) => theme.elements).find((element) => element.id === elementId)?.title[language] ?? '';
   const themes = overview.template.themes
@@ -74,7 +73,7 @@ export function PresentationScreen() {
           <span className="visually-hidden">{t('present.blanked')}</span>
         </div>
       ) : joinSlide ? (
-        <JoinSlide workshopId={workshopId} teams={sortedTeams} />
+        <JoinSlide workshopId={workshopId} teams={overview.teams} />
       ) : (
         <>
           <header className="presentation-header">

@@ -3,7 +3,7 @@ import type { Team } from '../../../shared/model/team';
 import type { WorkshopOverview } from '../../data/hooks';
 
 export interface OpenWorkshop extends WorkshopOverview {
-  /** Teams in the order people see them: by name, numbers counted ("Tafel 2" before "Tafel 10"). */
+  /** Teams in the one order people see them everywhere: the facilitator's (set in Voorbereiding). */
   sortedTeams: Team[];
 }
 

@@ -25,14 +25,7 @@ export function WorkshopLayout() {
   // The chosen team stays chosen across the tabs.
   const team = params.get('team');
   const keepTeam = team ? `?${new URLSearchParams({ team })}` : '';
-  const open = useMemo<OpenWorkshop | null | undefined>(
-    () =>
-      overview && {
-        ...overview,
-        sortedTeams: [...overview.teams].sort((a, b) => a.name.localeCompare(b.name, language, { numeric: true })),
-      },
-    [overview, language],
-  );
+  const open = useMemo<OpenWorkshop | null | undefined>(() => overview && { ...overview, sortedTeams: overview.teams }, [overview]);
 
   if (open === undefined) {
     return (

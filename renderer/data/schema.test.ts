@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkshopData } from '../../shared/workshop/newWorkshop';
+import { ActieplaatDatabase } from './db';
+import { recordFactory } from './records';
+import { declareSchema, SCHEMA_VERSION } from './schema';
+import { WorkshopRepository } from './workshopRepository';
+
+let name: string;
+
+beforeEach(() => {
+  name = `schema-${crypto.randomUUID()}`;
+});
+
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+/** A database as an older release left it: only the versions up to `version` declared, and these rows in it. */
+async function oldDatabase(version: number, rows: Record<string, object[]>): Promise<void> {
+  const old = new Dexie(name);
+  declareSchema(old, version);
+  await old.open();
+  for (const [table, records] of Object.entries(rows)) await old.table(table).bulkPut(records);
+  expect(old.verno).toBe(version);
+  old.close();
+}
+
+const workshop = (id: string, language: 'nl' | 'en') => ({ id, title: id, language, updatedAt: '2026-11-22T10:00:00.000Z' });
+
+describe('schema version 1 → 2: teams get the order version 1 showed', () => {
+  it('places each workshop’s teams by name, numbers counted, in the interface language, ids and other fields untouched', async () => {
+    // Ids that sort unlike the names: version 1 read teams in id order and listed them by name.
+    await oldDatabase(1, {
+      workshops: [workshop('w1', 'nl'), workshop('w2', 'en')],
+      teams: [
+        { id: 'a', workshopId: 'w1', name: 'Tafel 10', colour: '#123456' },
+        { id: 'b', workshopId: 'w1', name: 'Tafel 2' },
+        { id: 'c', workshopId: 'w1', name: 'Tafel 1' },
+        { id: 'd', workshopId: 'w2', name: 'Zuid' },
+        { id: 'e', workshopId: 'w2', name: 'Noord' },
+      ],
+      settings: [{ key: 'language', value: 'nl' }],
+    });
+
+    const database = new ActieplaatDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(SCHEMA_VERSION);
+    expect(await database.teams.orderBy('id').toArray()).toEqual([
+      { id: 'a', workshopId: 'w1', name: 'Tafel 10', colour: '#123456', position: 2 },
+      { id: 'b', workshopId: 'w1', name: 'Tafel 2', position: 1 },
+      { id: 'c', workshopId: 'w1', name: 'Tafel 1', position: 0 },
+      { id: 'd', workshopId: 'w2', name: 'Zuid', position: 1 },
+      { id: 'e', workshopId: 'w2', name: 'Noord', position: 0 },
+    ]);
+    expect(await database.workshops.get('w1')).toEqual(workshop('w1', 'nl'));
+    database.close();
+  });
+
+  it('uses the workshop’s language where the interface language was never chosen, and keeps a database without teams as it is', async () => {
+    await oldDatabase(1, {
+      workshops: [workshop('w1', 'en')],
+      teams: [
+        { id: 'x', workshopId: 'w1', name: 'Table 9' },
+        { id: 'y', workshopId: 'w1', name: 'Table 11' },
+      ],
+    });
+    const database = new ActieplaatDatabase(name);
+    await database.open();
+    expect((await database.teams.toArray()).map(({ name: team, position }) => [team, position])).toEqual([
+      ['Table 9', 0],
+      ['Table 11', 1],
+    ]);
+    database.close();
+
+    await Dexie.delete(name);
+    await oldDatabase(1, { settings: [{ key: 'language', value: 'en' }] });
+    const empty = new ActieplaatDatabase(name);
+    await empty.open();
+    expect(await empty.teams.count()).toBe(0);
+    expect(await empty.settings.get('language')).toEqual({ key: 'language', value: 'en' });
+    empty.close();
+  });
+
+  it('gives a whole workshop back with its teams in that order', async () => {
+    const data = createWorkshopData({ title: 'Oud', date: '2026-12-01', language: 'nl', organisations: [] }, 'Tafel 1', recordFactory);
+    const workshopId = data.workshop.id;
+    await oldDatabase(1, {
+      workshops: [data.workshop],
+      templates: [{ ...data.template, workshopId }],
+      teams: [
+        { id: 't-1', workshopId, name: 'Tafel 3' },
+        { id: 't-2', workshopId, name: 'Tafel 1' },
+        { id: 't-3', workshopId, name: 'Tafel 2' },
+      ],
+    });
+    const database = new ActieplaatDatabase(name);
+    const loaded = await new WorkshopRepository(database).load(workshopId);
+    expect(loaded!.teams).toEqual([
+      { id: 't-2', name: 'Tafel 1' },
+      { id: 't-3', name: 'Tafel 2' },
+      { id: 't-1', name: 'Tafel 3' },
+    ]);
+    database.close();
+  });
+});
