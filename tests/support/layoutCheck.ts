@@ -55,33 +55,6 @@ export function layoutProblems(root: Locator, selector: string, inset = 2): Prom
   );
 }
 
-/**
- * The words of the matched headings and titles that are broken across two lines although they would fit on
- * one line of their box whole (a word longer than the whole line can only be broken, or hyphenated).
- */
-export function splitWords(root: Locator, selector: string): Promise<string[]> {
-  return root.evaluate((rootElement, selector) => {
-    const split: string[] = [];
-    const measure = document.createElement('canvas').getContext('2d')!;
-    for (const element of rootElement.querySelectorAll(selector)) {
-      measure.font = getComputedStyle(element).font;
-      const width = element.getBoundingClientRect().width;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].filter((line) => line.width > 0).map((line) => Math.round(line.top)));
-          if (lines.size > 1 && measure.measureText(match[0]).width <= width) split.push(match[0]);
-        }
-      }
-    }
-    return split;
-  }, selector);
-}
-
 /** Pairs of the given boxes that overlap by more than half a pixel, named by their index in the list. */
 export function overlaps(boxes: readonly Box[]): string[] {
   const found: string[] = [];
