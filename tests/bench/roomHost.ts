@@ -92,16 +92,15 @@ export async function openHostPage(context: BrowserContext, origin: string, data
 
 /** From the Regie drawer: a round in which every participant places `dots` dots; the drawer closes again. */
 export async function startDotRound(page: Page, dots: number): Promise<void> {
-  const drawer = page.locator('details.facilitation-drawer');
-  const summary = page.getByText('Regie: projector, timer, stemronde en agenda');
-  await summary.click();
+  const toggle = page.getByRole('button', { name: 'Regie: projector, timer, stemronde en agenda', exact: true });
+  await toggle.click();
   const controls = page.getByRole('region', { name: 'Regie voor de projector' });
   await controls.getByLabel('Stippen per team of deelnemer').fill(String(dots));
   await controls.getByLabel('Wie plakt').selectOption({ label: 'per deelnemer' });
   await controls.getByRole('button', { name: 'Stemronde starten' }).click();
   await controls.getByText(new RegExp(`Ronde \\d+ · ${dots} stippen per deelnemer`)).waitFor();
-  await summary.click();
-  await page.waitForFunction((element) => !(element as HTMLDetailsElement).open, await drawer.elementHandle());
+  await toggle.click();
+  await controls.waitFor({ state: 'hidden' });
 }
 
 /** The focus element's panel (scores, notes), where the host clicks and types. */
