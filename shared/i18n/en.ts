@@ -344,6 +344,12 @@ export const en: Catalog = {
     missingOwner: 'Owner missing',
     missingDate: 'Date missing',
   },
+  exportXlsx: {
+    button: 'Actions (Excel)',
+    hint: 'The actions as an Excel workbook: columns with headings, dates as dates.',
+    filter: 'Excel workbook',
+    sheet: 'Actions',
+  },
   noteColours: { geel: 'Yellow', roze: 'Pink', blauw: 'Blue', groen: 'Green', oranje: 'Orange', paars: 'Purple' },
   actions: {
     writtenBy: 'Written by {{name}}',

@@ -344,6 +344,12 @@ export const nl = {
     missingOwner: 'Eigenaar ontbreekt',
     missingDate: 'Datum ontbreekt',
   },
+  exportXlsx: {
+    button: 'Acties (Excel)',
+    hint: 'De acties als Excel-werkmap: kolommen met kopjes, datums als datum.',
+    filter: 'Excel-werkmap',
+    sheet: 'Acties',
+  },
   noteColours: { geel: 'Geel', roze: 'Roze', blauw: 'Blauw', groen: 'Groen', oranje: 'Oranje', paars: 'Paars' },
   actions: {
     writtenBy: 'Ingevoerd door {{name}}',

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { FileSpreadsheet, FileText } from 'lucide-react';
+import { FileSpreadsheet, FileText, Sheet } from 'lucide-react';
 import { Fragment, memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../components/Choices';
@@ -74,6 +74,15 @@ export function ActionListView() {
           >
             <FileSpreadsheet aria-hidden size={18} />
             {t('exportCsv.button')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-compact"
+            onClick={() => void exports.xlsx(filter.teamId || undefined)}
+            title={t('exportXlsx.hint')}
+          >
+            <Sheet aria-hidden size={18} />
+            {t('exportXlsx.button')}
           </button>
         </div>
         {pdfOpen && (
