@@ -16,8 +16,8 @@ import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { ActionRow, ACTION_COLUMNS } from './ActionRow';
 import { emptyFilter, filterActions, NO_OWNER, ownerNames, type ActionFilter } from './sortActions';
 
-/** A row of editable fields, before it is measured (a long owner or element list makes it taller). */
-const ROW_HEIGHT_ESTIMATE = 72;
+/** A row of editable fields (owner and organisation stacked), before it is measured (a long element list makes it taller). */
+const ROW_HEIGHT_ESTIMATE = 88;
 /** Up to this many rows are drawn whole (about 0.3 s to show the list); more are drawn as they scroll into view. */
 const DRAW_ALL_ROWS_UP_TO = 100;
 
