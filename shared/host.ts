@@ -9,6 +9,7 @@ export const menuCommandSchema = z.enum([
   'export.pdf',
   'export.workshopFile',
   'export.csv',
+  'export.xlsx',
   'edit.undo',
   'edit.redo',
   'view.presentation',

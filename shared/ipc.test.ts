@@ -12,6 +12,14 @@ describe('the IPC contract', () => {
     expect(ipcContract['file:save'].request.safeParse(request).success).toBe(true);
     expect(ipcContract['file:save'].request.safeParse({ ...request, bytes: 'JVBE' }).success).toBe(false);
     expect(ipcContract['file:save'].request.safeParse({ ...request, filter: { name: 'x', extensions: ['../exe'] } }).success).toBe(false);
+    // The actions' Excel workbook, as the renderer asks to save it.
+    const workbook = {
+      suggestedName: 'Acties Zorg 2026-11-22.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      filter: { name: 'Excel-werkmap', extensions: ['xlsx'] },
+      bytes: new Uint8Array([80, 75, 3, 4]),
+    };
+    expect(ipcContract['file:save'].request.safeParse(workbook).success).toBe(true);
   });
   it('only lets the projector open an in-app route', () => {
     const schema = ipcContract['window:open-projector'].request;

@@ -36,8 +36,10 @@ describe('the native menu', () => {
   it('enables workshop commands only with a workshop open, and undo/redo as the renderer reports', () => {
     const closed = menu();
     expect(
-      ['export.pdf', 'export.csv', 'export.workshopFile', 'view.presentation', 'view.projector'].map((id) => closed.byId(id).enabled),
-    ).toEqual([false, false, false, false, false]);
+      ['export.pdf', 'export.csv', 'export.xlsx', 'export.workshopFile', 'view.presentation', 'view.projector'].map(
+        (id) => closed.byId(id).enabled,
+      ),
+    ).toEqual([false, false, false, false, false, false]);
     expect(closed.byId('workshop.new').enabled).toBeUndefined();
     expect(closed.byId('edit.undo').enabled).toBe(false);
     const open = menu({ workshopOpen: true, canUndo: true, canRedo: false });

@@ -50,6 +50,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
         command('export.pdf', 'exportPdf', { ...inWorkshop, accelerator: 'CmdOrCtrl+P' }),
         command('export.workshopFile', 'exportWorkshopFile', { ...inWorkshop, accelerator: 'CmdOrCtrl+S' }),
         command('export.csv', 'exportCsv', inWorkshop),
+        command('export.xlsx', 'exportXlsx', inWorkshop),
         ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: text('quit') }]),
       ],
     },

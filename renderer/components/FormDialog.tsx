@@ -9,17 +9,23 @@ interface Props {
   title: string;
   description?: string;
   wide?: boolean;
+  /** Where the focus goes when the dialog closes; without it, to the element that opened it through a `Dialog.Trigger`. */
+  onCloseAutoFocus?(event: Event): void;
   children: ReactNode;
 }
 
 /** A modal dialog with a title, an optional description and a close button; Radix keeps focus inside. */
-export function FormDialog({ open, onOpenChange, title, description, wide = false, children }: Props) {
+export function FormDialog({ open, onOpenChange, title, description, wide = false, onCloseAutoFocus, children }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className={wide ? 'dialog dialog-wide' : 'dialog'} {...(description ? {} : { 'aria-describedby': undefined })}>
+        <Dialog.Content
+          className={wide ? 'dialog dialog-wide' : 'dialog'}
+          onCloseAutoFocus={onCloseAutoFocus}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
           <div className="dialog-header">
             <Dialog.Title className="dialog-title">{title}</Dialog.Title>
             <Dialog.Close className="icon-button" aria-label={t('common.close')}>

@@ -1,17 +1,21 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Action } from '../../shared/model/action';
-import { isActionIncomplete } from '../../shared/model/vocabulary';
+import { isActionIncomplete, isActionOverdue } from '../../shared/model/vocabulary';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
 import type { Vote } from '../../shared/model/vote';
+import { ownerSuggestions, type OwnerSuggestion } from '../../shared/model/owners';
 import { db } from './index';
 
 export interface CellSummary {
   notes: number;
   actions: number;
   incompleteActions: number;
+  /** Past their date and not done ("verlopen"). */
+  overdueActions: number;
 }
 
 export interface TeamCanvas {
@@ -19,7 +23,7 @@ export interface TeamCanvas {
   summaries: Map<string, CellSummary>;
 }
 
-const emptySummary: CellSummary = { notes: 0, actions: 0, incompleteActions: 0 };
+const emptySummary: CellSummary = { notes: 0, actions: 0, incompleteActions: 0, overdueActions: 0 };
 
 export function cellSummary(canvas: TeamCanvas | undefined, elementId: string): CellSummary {
   return canvas?.summaries.get(elementId) ?? emptySummary;
@@ -32,8 +36,8 @@ function teamRange(teamId: string): [unknown[], unknown[]] {
   ];
 }
 
-/** One team's scores and, per element, how many notes and (incomplete) actions it has. */
-export function useTeamCanvas(workshopId: string, teamId: string | undefined): TeamCanvas | undefined {
+/** One team's scores and, per element, how many notes and actions it has, and how many of those are incomplete or overdue on `today`. */
+export function useTeamCanvas(workshopId: string, teamId: string | undefined, today: string): TeamCanvas | undefined {
   return useLiveQuery(async () => {
     if (!teamId) return { assessments: new Map(), summaries: new Map() };
     const [lower, upper] = teamRange(teamId);
@@ -56,10 +60,11 @@ export function useTeamCanvas(workshopId: string, teamId: string | undefined): T
         const cell = summary(elementId);
         cell.actions += 1;
         if (isActionIncomplete(action)) cell.incompleteActions += 1;
+        if (isActionOverdue(action, today)) cell.overdueActions += 1;
       }
     }
     return { assessments: new Map(assessments.map((assessment) => [assessment.elementId, assessment])), summaries };
-  }, [workshopId, teamId]);
+  }, [workshopId, teamId, today]);
 }
 
 export interface ElementDetail {
@@ -90,6 +95,12 @@ export function useParticipants(workshopId: string): Participant[] | undefined {
     async () => (await db.participants.where('workshopId').equals(workshopId).toArray()).sort((a, b) => a.name.localeCompare(b.name)),
     [workshopId],
   );
+}
+
+/** The workshop's participants, as names for an action's owner with their organisation. */
+export function useOwnerSuggestions(workshopId: string): readonly OwnerSuggestion[] {
+  const participants = useParticipants(workshopId);
+  return useMemo(() => ownerSuggestions(participants ?? []), [participants]);
 }
 
 export function useActions(workshopId: string): Action[] | undefined {

@@ -9,13 +9,15 @@ import { flushPendingText } from '../components/useCommittedText';
 import { workshopRepository } from '../data';
 import { useHost } from '../host/HostContext';
 
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export interface PdfChoice {
   teamId?: string;
   includeNotes: boolean;
 }
 
 /**
- * The workshop's three exports (workshop file, CSV of actions, PDF action plan), each saved through
+ * The workshop's exports (workshop file, the actions as CSV and as Excel workbook, PDF action plan), each saved through
  * the Host: a save dialog on the desktop, a download in the browser. Text still being typed is saved
  * first, and the code of each export loads only when it is used.
  */
@@ -57,42 +59,49 @@ export function useExports(workshop: Workshop) {
 
   const csv = useCallback(
     async (teamId?: string) => {
-      const [{ actionsCsv }, { workshopFileName }, data] = await Promise.all([
+      const [{ actionsCsv }, { actionSheetTexts }, { workshopFileName }, data] = await Promise.all([
         import('../../shared/export/actionsCsv'),
+        import('../../shared/export/actionSheet'),
         import('../../shared/file/workshopFile'),
         current(),
       ]);
       if (!data) return;
       // The file is for the workshop's readers: its words are in the workshop's language.
-      const wt = i18n.getFixedT(data.workshop.language);
-      const text = actionsCsv(
-        data,
-        data.workshop.language,
-        {
-          headers: {
-            title: wt('exportCsv.headers.title'),
-            owner: wt('exportCsv.headers.owner'),
-            organisation: wt('exportCsv.headers.organisation'),
-            dueDate: wt('exportCsv.headers.dueDate'),
-            firstStep: wt('exportCsv.headers.firstStep'),
-            status: wt('exportCsv.headers.status'),
-            team: wt('exportCsv.headers.team'),
-            elements: wt('exportCsv.headers.elements'),
-            missing: wt('exportCsv.headers.missing'),
-            updatedAt: wt('exportCsv.headers.updatedAt'),
-          },
-          status: { open: wt('actions.status.open'), bezig: wt('actions.status.bezig'), klaar: wt('actions.status.klaar') },
-          missingOwner: wt('exportCsv.missingOwner'),
-          missingDate: wt('exportCsv.missingDate'),
-        },
-        teamId,
-      );
+      const language = data.workshop.language;
+      const text = actionsCsv(data, language, actionSheetTexts(language), teamId);
       report(
         await host.saveFile({
-          suggestedName: workshopFileName(wt('exportCsv.prefix'), workshop.title, workshop.date, 'csv'),
+          suggestedName: workshopFileName(i18n.getFixedT(language)('exportCsv.prefix'), workshop.title, workshop.date, 'csv'),
           mimeType: 'text/csv;charset=utf-8',
           filter: { name: t('exportCsv.filter'), extensions: ['csv'] },
           bytes: new TextEncoder().encode(text),
+        }),
+      );
+    },
+    [current, host, i18n, report, t, workshop.date, workshop.title],
+  );
+
+  /** The actions as an Excel workbook, in the workshop's language like the CSV. */
+  const xlsx = useCallback(
+    async (teamId?: string) => {
+      const [{ buildActionsWorkbook }, { workshopFileName }, data] = await Promise.all([
+        import('../export/xlsx/actionsWorkbook'),
+        import('../../shared/file/workshopFile'),
+        current(),
+      ]);
+      if (!data) return;
+      const bytes = await buildActionsWorkbook(data, { ...(teamId === undefined ? {} : { teamId }), exportedAt: new Date() });
+      report(
+        await host.saveFile({
+          suggestedName: workshopFileName(
+            i18n.getFixedT(data.workshop.language)('exportCsv.prefix'),
+            workshop.title,
+            workshop.date,
+            'xlsx',
+          ),
+          mimeType: XLSX_MIME,
+          filter: { name: t('exportXlsx.filter'), extensions: ['xlsx'] },
+          bytes,
         }),
       );
     },
@@ -131,5 +140,5 @@ export function useExports(workshop: Workshop) {
     [current, host, i18n, report, t, toast, workshop.date, workshop.title],
   );
 
-  return { workshopFile, csv, pdf };
+  return { workshopFile, csv, xlsx, pdf };
 }

@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TITLE_MAX, actionStatuses, isCalendarDate } from '../../shared/model/vocabulary';
 import { deleteRecord, patchRecord, readRecord, writeRecord } from '../../shared/room/tableDoc';
+import { ownerOrganisation } from '../../shared/model/owners';
+import { OwnerSuggestionList } from '../components/actions/OwnerSuggestions';
 import { useToast } from '../components/Toasts';
 import { useDraftText } from './hooks';
 import { stamp, useTable } from './tableContext';
@@ -11,20 +13,7 @@ import { FIRST_STEP_MAX, type ActionView } from './tableView';
 /** The names an owner can be picked from (the workshop's participants and this table's people). */
 export function OwnerOptions({ id }: { id: string }) {
   const { owners } = useTable();
-  return (
-    <datalist id={id}>
-      {owners.map((owner) => (
-        <option key={owner.name} value={owner.name}>
-          {owner.organisation}
-        </option>
-      ))}
-    </datalist>
-  );
-}
-
-/** The organisation of a known owner's exact name, to fill in when picked; '' otherwise. */
-export function ownerOrganisation(owners: ReadonlyArray<{ name: string; organisation?: string }>, name: string): string {
-  return owners.find((owner) => owner.name === name.trim())?.organisation ?? '';
+  return <OwnerSuggestionList id={id} suggestions={owners} />;
 }
 
 /** Every field of an existing action; typed text is written after a pause, choices at once. */

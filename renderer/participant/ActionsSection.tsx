@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_TITLE_MAX, isCalendarDate } from '../../shared/model/vocabulary';
 import { writeRecord, type RoomAction } from '../../shared/room/tableDoc';
-import { ActionEditor, OwnerOptions, ownerOrganisation } from './ActionEditor';
+import { organisationForOwner } from '../../shared/model/owners';
+import { ActionEditor, OwnerOptions } from './ActionEditor';
 import { stamp, useTable } from './tableContext';
 import { FIRST_STEP_MAX, type ActionView } from './tableView';
 import { uuidV4 } from './uuid';
@@ -177,12 +178,11 @@ function NewAction({ elementId, ownersId }: { elementId: string; ownersId: strin
           aria-describedby={`${id}-owner-hint`}
           onChange={(event) => {
             const owner = event.target.value;
-            const organisation = fields.organisation || ownerOrganisation(owners, owner);
-            set({ owner, organisation });
+            set({ owner, organisation: organisationForOwner(owners, fields.owner, owner, fields.organisation) });
           }}
         />
         <p id={`${id}-owner-hint`} className="pp-hint">
-          {t('participant.actions.ownerHint')}
+          {t('actions.ownerHint')}
         </p>
       </div>
       <div className="field">

@@ -10,6 +10,7 @@ import { actionsView, notesView, peopleView, scoresView, votesView } from './tab
 import { ThemePanel } from './ThemePanel';
 import { ThemeTabs } from './ThemeTabs';
 import { VotingBar } from './VotingBar';
+import { ownerSuggestions } from '../../shared/model/owners';
 import { dotBudget, voterFor } from './voting';
 
 const noScores = new Map<string, never>();
@@ -52,14 +53,12 @@ export function CanvasScreen({ session, snapshot, plenary, status }: Props) {
     const names = new Map<string, string>();
     for (const participant of plenary.participants) names.set(participant.id, participant.name);
     for (const person of people) if (!names.has(person.id)) names.set(person.id, person.name);
-    const owners = new Map<string, { name: string; organisation?: string }>();
-    for (const person of [...plenary.participants, ...people]) if (!owners.has(person.name)) owners.set(person.name, person);
     return {
       doc,
       participantId,
       workshopLanguage: plenary.language,
       nameOf: (id) => names.get(id),
-      owners: [...owners.values()].sort((a, b) => a.name.localeCompare(b.name)),
+      owners: ownerSuggestions([...plenary.participants, ...people]),
       voting: round && voter ? { round, voter, budget: dotBudget(votes, round, voter) } : null,
     };
   }, [doc, participantId, plenary.participants, plenary.language, people, round, voter, votes]);

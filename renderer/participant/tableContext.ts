@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
+import type { OwnerSuggestion } from '../../shared/model/owners';
 import type { Language } from '../../shared/model/vocabulary';
 import type { DotBudget, VotingRound } from './voting';
 import type { RoomVote } from '../../shared/room/tableDoc';
@@ -14,7 +15,7 @@ export interface TableContextValue {
   /** A participant's name by id (the workshop's list and the people who joined at this table). */
   nameOf(participantId: string): string | undefined;
   /** Names for an action's owner, with their organisation. */
-  owners: ReadonlyArray<{ name: string; organisation?: string }>;
+  owners: readonly OwnerSuggestion[];
   /** The voting round under way with this phone's voter and budget, when it may place dots. */
   voting: { round: VotingRound; voter: Pick<RoomVote, 'voter' | 'voterId'>; budget: DotBudget } | null;
 }

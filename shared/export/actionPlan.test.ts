@@ -7,6 +7,8 @@ import { buildActionPlanDocument, compareByDueDate, topPriorities } from './acti
 import { stressNames, stressWorkshop } from './actionPlanStress.fixture';
 
 const at = '2026-11-22T10:00:00.000Z';
+/** The day the plans are made: before every date in the workshop below. */
+const today = '2026-11-22';
 
 /** Two tables, scores on three elements, notes, actions and people: small enough to reason about. */
 function workshop(): WorkshopData {
@@ -95,7 +97,7 @@ function workshop(): WorkshopData {
 
 describe('the action plan document', () => {
   const data = workshop();
-  const plan = buildActionPlanDocument(data, { includeNotes: true, language: 'nl' });
+  const plan = buildActionPlanDocument(data, { includeNotes: true, language: 'nl', today });
 
   it('covers every team, theme and element of the whole workshop', () => {
     expect(plan.team).toBeUndefined();
@@ -127,13 +129,13 @@ describe('the action plan document', () => {
       ['3.1', '3.2', '3.3', '3.4', '3.5'],
       ['4.2', '4.3', '4.4', '4.5'],
     ]);
-    const onlyNotApplicable = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', teamId: data.teams[0]!.id });
+    const onlyNotApplicable = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', teamId: data.teams[0]!.id, today });
     expect(onlyNotApplicable.themes[3]!.elements[0]!.untouched).toBe(false);
     const notesOnly = structuredClone(data);
     notesOnly.notes.push({ ...notesOnly.notes[0]!, id: 'n4', elementId: 'mogelijkheden.kaders' });
-    const withNote = buildActionPlanDocument(notesOnly, { includeNotes: true, language: 'nl' }).themes[2]!.elements[4]!;
+    const withNote = buildActionPlanDocument(notesOnly, { includeNotes: true, language: 'nl', today }).themes[2]!.elements[4]!;
     expect(withNote.untouched).toBe(false);
-    expect(buildActionPlanDocument(notesOnly, { includeNotes: false, language: 'nl' }).themes[2]!.elements[4]!.untouched).toBe(true);
+    expect(buildActionPlanDocument(notesOnly, { includeNotes: false, language: 'nl', today }).themes[2]!.elements[4]!.untouched).toBe(true);
   });
 
   it('keeps afspraken that say something, trimmed, in team order', () => {
@@ -156,7 +158,7 @@ describe('the action plan document', () => {
   });
 
   it('leaves the notes out when asked', () => {
-    const withoutNotes = buildActionPlanDocument(data, { includeNotes: false, language: 'nl' });
+    const withoutNotes = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', today });
     expect(withoutNotes.includeNotes).toBe(false);
     expect(withoutNotes.noteCount).toBe(0);
     expect(withoutNotes.themes.flatMap((theme) => theme.elements).every((element) => element.notes.length === 0)).toBe(true);
@@ -180,13 +182,31 @@ describe('the action plan document', () => {
     const [b, a] = reordered.teams.map((team) => team.id) as [string, string];
     const same = reordered.actions[0]!;
     reordered.actions.push({ ...same, id: 'same-a', title: 'Zelfde', teamId: a }, { ...same, id: 'same-b', title: 'Zelfde', teamId: b });
-    const ordered = buildActionPlanDocument(reordered, { includeNotes: true, language: 'nl' });
+    const ordered = buildActionPlanDocument(reordered, { includeNotes: true, language: 'nl', today });
     expect(ordered.teams.map((team) => team.name)).toEqual(['Tafel B', 'Tafel A']);
     expect(ordered.themes[0]!.elements[0]!.scores.map((score) => score.team.name)).toEqual(['Tafel B', 'Tafel A']);
     expect(ordered.themeBars[0]!.teams.map((entry) => entry.team.name)).toEqual(['Tafel B', 'Tafel A']);
     expect(ordered.actions.filter((action) => action.title === 'Zelfde').map((action) => action.team?.name)).toEqual([
       'Tafel B',
       'Tafel A',
+    ]);
+  });
+
+  it('flags the actions past their date and not done on the day the plan is made', () => {
+    expect(plan.actions.every((action) => !action.overdue)).toBe(true);
+    const later = buildActionPlanDocument(
+      {
+        ...data,
+        actions: data.actions.map((action) => (action.title === 'Bijna eerst' ? { ...action, status: 'klaar' as const } : action)),
+      },
+      { includeNotes: false, language: 'nl', today: '2027-02-01' },
+    );
+    expect(later.actions.map((action) => [action.title, action.overdue])).toEqual([
+      ['Eerst zonder eigenaar', true],
+      ['Bijna eerst', false],
+      ['Hele workshop', true],
+      ['Later', false],
+      ['Zonder datum', false],
     ]);
   });
 
@@ -231,7 +251,7 @@ describe('the action plan document', () => {
 
 describe("one team's action plan", () => {
   const data = workshop();
-  const plan = buildActionPlanDocument(data, { teamId: 'b', includeNotes: true, language: 'nl' });
+  const plan = buildActionPlanDocument(data, { teamId: 'b', includeNotes: true, language: 'nl', today });
 
   it('holds only that team: scores, afspraken, notes, actions and people', () => {
     expect(plan.team?.name).toBe('Tafel B');
@@ -249,18 +269,18 @@ describe("one team's action plan", () => {
   });
 
   it('refuses a team the workshop does not have', () => {
-    expect(() => buildActionPlanDocument(data, { teamId: 'nope', includeNotes: true, language: 'nl' })).toThrow(/unknown team/);
+    expect(() => buildActionPlanDocument(data, { teamId: 'nope', includeNotes: true, language: 'nl', today })).toThrow(/unknown team/);
   });
 
   it('keeps the team colour the workshop gave it by position', () => {
-    const whole = buildActionPlanDocument(data, { includeNotes: false, language: 'nl' });
+    const whole = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', today });
     expect(plan.team?.colour).toBe(whole.teams[1]!.colour);
   });
 });
 
 describe('texts in the language of the plan', () => {
   it('takes titles in English, or in Dutch where the English one was left empty', () => {
-    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: true, language: 'en' });
+    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: true, language: 'en', today });
     expect(plan.themes[0]!.title).toBe('Added value');
     const own = plan.themes[3]!.elements.at(-1)!;
     expect(own.source).toBe('eigen');
@@ -279,7 +299,7 @@ describe('ordering helpers', () => {
     expect([...entries].sort(compareByDueDate)).toEqual([entries[3], entries[2], entries[1], entries[0]]);
   });
   it('take at most five priorities and skip elements that need no attention', () => {
-    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: false, language: 'en' });
+    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: false, language: 'en', today });
     expect(topPriorities(plan.themes, 2)).toHaveLength(2);
     expect(topPriorities(plan.themes).every((priority) => priority.meanAttention > 0)).toBe(true);
   });

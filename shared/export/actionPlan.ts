@@ -1,7 +1,7 @@
 import { compareTeams, themeSummaries } from '../aggregation/compareTeams';
 import { teamColour } from '../canvas/teamColours';
 import type { Language, LocalizedText } from '../model/primitives';
-import { isActionIncomplete } from '../model/vocabulary';
+import { isActionIncomplete, isActionOverdue } from '../model/vocabulary';
 import type { WorkshopData } from '../model/workshopData';
 import type {
   ActionPlanDocument,
@@ -129,6 +129,7 @@ export function buildActionPlanDocument(data: WorkshopData, options: ActionPlanO
       ...(action.teamId !== undefined && teamById.has(action.teamId) ? { team: teamById.get(action.teamId)! } : {}),
       elements: action.elementIds.flatMap((elementId) => refs.get(elementId) ?? []),
       incomplete: isActionIncomplete(action),
+      overdue: isActionOverdue(action, options.today),
     }))
     .sort(
       (a, b) =>

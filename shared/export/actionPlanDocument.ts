@@ -14,6 +14,8 @@ export interface ActionPlanOptions {
   includeNotes: boolean;
   /** The workshop's language: element and theme texts are taken in it. */
   language: Language;
+  /** The day the plan is made (`YYYY-MM-DD`): actions due before it and not done are overdue. */
+  today: string;
 }
 
 export interface PlanTeam {
@@ -105,6 +107,8 @@ export interface PlanAction {
   team?: PlanTeam;
   elements: PlanElementRef[];
   incomplete: boolean;
+  /** Past its date and not done ("verlopen") on the day the plan is made. */
+  overdue: boolean;
 }
 
 export interface PlanParticipant {

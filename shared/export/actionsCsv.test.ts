@@ -1,17 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../i18n';
 import type { WorkshopData } from '../model/workshopData';
 import { createWorkshopData } from '../workshop/newWorkshop';
-import { actionsCsv, type ActionsCsvTexts } from './actionsCsv';
+import { actionSheetTexts as texts } from './actionSheet';
+import { actionsCsv } from './actionsCsv';
 
 let n = 0;
 const factory = { newId: () => `id-${++n}`, now: () => '2026-11-22T10:00:00.000Z' };
-
-function texts(language: 'nl' | 'en'): ActionsCsvTexts {
-  const csv = catalogs[language].exportCsv;
-  return { headers: csv.headers, status: catalogs[language].actions.status, missingOwner: csv.missingOwner, missingDate: csv.missingDate };
-}
 
 function workshop(): WorkshopData {
   const data = createWorkshopData({ title: 'Zorg', date: '2026-11-22', language: 'nl', organisations: [] }, 'Tafel 1', factory);

@@ -67,3 +67,17 @@ export function isCalendarDate(value: unknown): value is string {
 export function isActionIncomplete(action: { owner: unknown; dueDate: unknown }): boolean {
   return action.owner === null || action.dueDate === null;
 }
+
+/**
+ * "Verlopen": its date has passed and it is not done. `today` is the day as the user's calendar has it
+ * (`YYYY-MM-DD`, see `calendarDay`), given by the caller so that the clock can be set in tests.
+ */
+export function isActionOverdue(action: { dueDate: string | null; status: ActionStatus }, today: string): boolean {
+  return action.dueDate !== null && action.status !== 'klaar' && action.dueDate < today;
+}
+
+/** The local calendar day of a moment, as `YYYY-MM-DD`. */
+export function calendarDay(moment: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

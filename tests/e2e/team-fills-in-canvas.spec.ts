@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readDatabase, withoutEditTimes } from '../support/database';
+import { newActionForm } from '../support/elementPanel';
 import { createWorkshop } from '../support/library';
 
 const maturityNames = ['Nog niet besproken', 'Verkend', 'In voorbereiding', 'Afgesproken', 'Werkt in de praktijk'];
@@ -101,10 +102,11 @@ test('a facilitator sets up two teams; team 1 scores all twenty elements, takes 
   await expect(panel(page).locator('.note')).toHaveCount(1);
 
   const addAction = async (title: string, owner: string, dueDate: string) => {
-    await panel(page).getByLabel('Wat', { exact: true }).last().fill(title);
-    await panel(page).getByLabel('Wie', { exact: true }).last().fill(owner);
-    await panel(page).getByLabel('Wanneer', { exact: true }).last().fill(dueDate);
-    await panel(page).getByRole('button', { name: 'Actie toevoegen' }).click();
+    const form = await newActionForm(page);
+    await form.getByLabel('Wat', { exact: true }).fill(title);
+    await form.getByLabel('Wie', { exact: true }).fill(owner);
+    await form.getByLabel('Wanneer', { exact: true }).fill(dueDate);
+    await form.getByRole('button', { name: 'Actie toevoegen' }).click();
     await expect(panel(page).getByRole('listitem', { name: title })).toBeVisible();
   };
   await addAction('Pilot met vier hybride medewerkers', 'Şahin Yılmaz', '2027-01-15');

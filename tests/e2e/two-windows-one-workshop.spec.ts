@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readDatabase } from '../support/database';
+import { newActionForm } from '../support/elementPanel';
 import { createWorkshop } from '../support/library';
 
 const panel = (page: Page) => page.getByRole('dialog');
@@ -39,8 +40,9 @@ test('notes and actions added in two windows at once are all kept, and each wind
   await Promise.all(
     [page, other].map(async (window, index) => {
       const title = index === 0 ? 'Actie uit venster A' : 'Actie uit venster B';
-      await panel(window).getByLabel('Wat', { exact: true }).last().fill(title);
-      await panel(window).getByRole('button', { name: 'Actie toevoegen' }).click();
+      const form = await newActionForm(window);
+      await form.getByLabel('Wat', { exact: true }).fill(title);
+      await form.getByRole('button', { name: 'Actie toevoegen' }).click();
     }),
   );
   await Promise.all([saved(page), saved(other)]);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newActionForm } from '../support/elementPanel';
 import { createWorkshop } from '../support/library';
 
 /**
@@ -14,8 +15,9 @@ test('a title typed with a pause after a space keeps the space, and the toolbar 
   await createWorkshop(page, { title: 'Pauzes' });
   await page.getByRole('button', { name: 'Passend takenpakket', exact: true }).click();
   const panel = page.getByRole('dialog');
-  await panel.getByLabel('Wat', { exact: true }).last().fill('Pilot');
-  await panel.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const form = await newActionForm(page);
+  await form.getByLabel('Wat', { exact: true }).fill('Pilot');
+  await form.getByRole('button', { name: 'Actie toevoegen' }).click();
   const title = panel.locator('.action-card').getByLabel('Wat', { exact: true });
   await title.click();
   await page.keyboard.press('End');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe';
+import { newActionForm } from '../support/elementPanel';
 import { createWorkshop } from '../support/library';
 
 test('element panel, action list and preparation have no serious accessibility violations', async ({ page }) => {
@@ -11,8 +12,10 @@ test('element panel, action list and preparation have no serious accessibility v
   await panel.getByText('Hoog', { exact: true }).click();
   await panel.getByPlaceholder(/Nieuwe notitie/).fill('Vacatures van drie ziekenhuizen op één lijst');
   await panel.getByRole('button', { name: 'Notitie toevoegen' }).click();
-  await panel.getByLabel('Wat', { exact: true }).last().fill('Vraag in kaart brengen');
-  await panel.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const form = await newActionForm(page);
+  await form.getByLabel('Wat', { exact: true }).fill('Vraag in kaart brengen');
+  await expectNoSeriousAxeViolations(page);
+  await form.getByRole('button', { name: 'Actie toevoegen' }).click();
   await expect(panel.getByRole('listitem', { name: 'Vraag in kaart brengen' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 

@@ -4,9 +4,17 @@ import { actionValue, fieldOf, noteValue, type CanvasEdit, type EditLedger, type
 const maturityNames = ['Nog niet besproken', 'Verkend', 'In voorbereiding', 'Afgesproken', 'Werkt in de praktijk'];
 const importanceNames = ['Laag', 'Midden', 'Hoog'];
 
+/** Opens the form for a new action from the open element panel ("Nieuwe actie"), and gives it. */
+export async function newActionForm(page: Page): Promise<Locator> {
+  await page.getByRole('dialog').getByRole('button', { name: 'Nieuwe actie' }).first().click();
+  const form = page.getByRole('dialog', { name: 'Nieuwe actie' });
+  await expect(form).toBeVisible();
+  return form;
+}
+
 /**
  * Makes the scripted edits in the element panel, as a team does (clicks on the score choices, typing
- * in the afspraken, a note or an action title, the "Notitie toevoegen" and "Actie toevoegen" forms),
+ * in the afspraken, a note or an action title, the "Notitie toevoegen" form and the "Nieuwe actie" dialog),
  * waits for the toolbar's "Opgeslagen", and reads a canvas back from the screen.
  */
 export class ElementPanel {
@@ -57,11 +65,13 @@ export class ElementPanel {
       case 'addNote':
         await panel.getByPlaceholder(/Nieuwe notitie/).fill(edit.text);
         return () => panel.getByRole('button', { name: 'Notitie toevoegen' }).click();
-      case 'addAction':
-        await panel.getByLabel('Wat', { exact: true }).last().fill(edit.title);
-        await panel.getByLabel('Wie', { exact: true }).last().fill(edit.owner);
-        await panel.getByLabel('Wanneer', { exact: true }).last().fill(edit.dueDate);
-        return () => panel.getByRole('button', { name: 'Actie toevoegen' }).click();
+      case 'addAction': {
+        const form = await newActionForm(this.page);
+        await form.getByLabel('Wat', { exact: true }).fill(edit.title);
+        await form.getByLabel('Wie', { exact: true }).fill(edit.owner);
+        await form.getByLabel('Wanneer', { exact: true }).fill(edit.dueDate);
+        return () => form.getByRole('button', { name: 'Actie toevoegen' }).click();
+      }
       case 'agreements':
         await this.focusAtEnd(panel.getByLabel('Afspraken', { exact: true }), edit.replace);
         return () => this.type(edit.typed, keyDelays);

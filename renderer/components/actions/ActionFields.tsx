@@ -1,14 +1,24 @@
-import { AlertTriangle, Trash2 } from 'lucide-react';
-import { Fragment, type ReactNode } from 'react';
+import { AlertTriangle, CalendarX, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../shared/model/action';
-import { ACTION_TITLE_MAX, actionStatuses, isCalendarDate, type ActionStatus } from '../../../shared/model/vocabulary';
+import { organisationForOwner } from '../../../shared/model/owners';
+import {
+  ACTION_TITLE_MAX,
+  actionStatuses,
+  isActionIncomplete,
+  isActionOverdue,
+  isCalendarDate,
+  type ActionStatus,
+} from '../../../shared/model/vocabulary';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { editRequest } from '../../actions/editRequest';
 import type { ActionPatch } from '../../data/edits';
 import { useToast } from '../Toasts';
 import { RemoteTextNotice } from '../RemoteTextNotice';
 import { useCommittedText } from '../useCommittedText';
+import { useToday } from '../useToday';
+import type { OwnerChoices } from './OwnerSuggestions';
 
 /** An edit of one field of the action, as data (text fields hand it over after the typing delay). */
 const actionEdit = (action: Action) => (patch: ActionPatch) => editRequest('editAction', { id: action.id, patch });
@@ -55,53 +65,56 @@ export function ActionTitleField({ action, label, hideLabel, id }: FieldProps) {
   );
 }
 
-/** Owner's name and organisation; in a table row (`inCells`) each gets its own cell. */
+/**
+ * Owner's name (suggesting the workshop's participants; a suggested name brings its organisation) and
+ * organisation. In a table row (`hideLabels`) the column says "Wie"; the organisation's field says what it is by its placeholder.
+ */
 export function ActionOwnerFields({
   action,
   idPrefix,
+  owners,
   hideLabels,
-  inCells,
 }: {
   action: Action;
   idPrefix: string;
+  owners: OwnerChoices;
   hideLabels?: boolean;
-  inCells?: boolean;
 }) {
   const { t } = useTranslation();
   const edit = actionEdit(action);
   const organisation = action.owner?.organisation ?? '';
-  const name = useCommittedText(action.owner?.name ?? '', (value) =>
-    edit({ owner: value.trim() ? { name: value.trim(), ...(organisation ? { organisation } : {}) } : null }),
-  );
+  const name = useCommittedText(action.owner?.name ?? '', (value) => {
+    const owner = value.trim();
+    const withOrganisation = organisationForOwner(owners.suggestions, action.owner?.name ?? '', owner, organisation).trim();
+    return edit({ owner: owner ? { name: owner, ...(withOrganisation ? { organisation: withOrganisation } : {}) } : null });
+  });
   const org = useCommittedText(organisation, (value) =>
     action.owner ? edit({ owner: { name: action.owner.name, ...(value.trim() ? { organisation: value.trim() } : {}) } }) : undefined,
   );
-  const Cell = inCells ? 'td' : Fragment;
   return (
     <>
-      <Cell>
-        <Labelled id={`${idPrefix}-owner`} label={t('actions.owner')} hideLabel={hideLabels}>
-          <input
-            id={`${idPrefix}-owner`}
-            value={name.value}
-            placeholder={t('actions.ownerPlaceholder')}
-            aria-invalid={action.owner === null ? true : undefined}
-            onChange={(event) => name.onChange(event.target.value)}
-            onBlur={name.onBlur}
-          />
-        </Labelled>
-      </Cell>
-      <Cell>
-        <Labelled id={`${idPrefix}-organisation`} label={t('actions.ownerOrganisation')} hideLabel={hideLabels}>
-          <input
-            id={`${idPrefix}-organisation`}
-            value={org.value}
-            disabled={action.owner === null}
-            onChange={(event) => org.onChange(event.target.value)}
-            onBlur={org.onBlur}
-          />
-        </Labelled>
-      </Cell>
+      <Labelled id={`${idPrefix}-owner`} label={t('actions.owner')} hideLabel={hideLabels}>
+        <input
+          id={`${idPrefix}-owner`}
+          value={name.value}
+          list={owners.listId}
+          autoComplete="off"
+          placeholder={t('actions.ownerPlaceholder')}
+          aria-invalid={action.owner === null ? true : undefined}
+          onChange={(event) => name.onChange(event.target.value)}
+          onBlur={name.onBlur}
+        />
+      </Labelled>
+      <Labelled id={`${idPrefix}-organisation`} label={t('actions.ownerOrganisation')} hideLabel={hideLabels}>
+        <input
+          id={`${idPrefix}-organisation`}
+          value={org.value}
+          placeholder={hideLabels ? t('actions.ownerOrganisation') : undefined}
+          disabled={action.owner === null}
+          onChange={(event) => org.onChange(event.target.value)}
+          onBlur={org.onBlur}
+        />
+      </Labelled>
     </>
   );
 }
@@ -157,15 +170,25 @@ export function ActionStatusField({ action, label, hideLabel, id }: FieldProps) 
   );
 }
 
-/** "Eigenaar ontbreekt" / "Datum ontbreekt": an action without owner or date is visibly incomplete. */
-export function IncompleteFlag({ action }: { action: Pick<Action, 'owner' | 'dueDate'> }) {
+/** Whether an action needs attention: it is incomplete, or past its date and not done. */
+export function useNeedsAttention(action: Pick<Action, 'owner' | 'dueDate' | 'status'>): boolean {
+  const today = useToday();
+  return isActionIncomplete(action) || isActionOverdue(action, today);
+}
+
+/**
+ * "Eigenaar ontbreekt" / "Datum ontbreekt": an action without owner or date is visibly incomplete;
+ * "Verlopen": one past its date and not done is flagged the same way.
+ */
+export function ActionFlag({ action }: { action: Pick<Action, 'owner' | 'dueDate' | 'status'> }) {
   const { t } = useTranslation();
+  const overdue = isActionOverdue(action, useToday());
   const missing = [action.owner === null && t('actions.missingOwner'), action.dueDate === null && t('actions.missingDate')].filter(Boolean);
-  if (missing.length === 0) return null;
+  if (missing.length === 0 && !overdue) return null;
   return (
     <span className="incomplete-flag">
-      <AlertTriangle aria-hidden size={14} />
-      {missing.join(' · ')}
+      {overdue ? <CalendarX aria-hidden size={14} /> : <AlertTriangle aria-hidden size={14} />}
+      {[...missing, overdue && t('actions.overdue')].filter(Boolean).join(' · ')}
     </span>
   );
 }

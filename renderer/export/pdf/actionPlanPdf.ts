@@ -2,6 +2,7 @@
 // fonts stay out of the start-up bundle, so nothing on the start-up path may import this file.
 import { jsPDF } from 'jspdf';
 import { buildActionPlanDocument, type ActionPlanDocument } from '../../../shared/export/actionPlan';
+import { calendarDay } from '../../../shared/model/vocabulary';
 import type { WorkshopData } from '../../../shared/model/workshopData';
 import { writeActions, writeParticipants } from './actionTables';
 import { writeCover } from './coverPage';
@@ -18,7 +19,7 @@ export interface ActionPlanPdfOptions {
   /** Only this team's part of the workshop; `undefined` for the whole workshop. */
   teamId?: string;
   includeNotes: boolean;
-  /** Printed on every page; also the PDF's creation date. */
+  /** Printed on every page; also the PDF's creation date, and the day before which open actions are overdue. */
   exportedAt: Date;
   /** The Noto Sans files; fetched with `loadPdfFonts` when not given (tests read them from disk). */
   fonts?: PdfFonts;
@@ -32,6 +33,7 @@ export async function buildActionPlanPdf(data: WorkshopData, options: ActionPlan
     ...(options.teamId === undefined ? {} : { teamId: options.teamId }),
     includeNotes: options.includeNotes,
     language,
+    today: calendarDay(options.exportedAt),
   });
 
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });

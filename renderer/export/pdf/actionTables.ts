@@ -7,7 +7,8 @@ const columns = { what: 43, who: 29, when: 22.5, firstStep: 24, status: 19 } as 
 /**
  * The action plan: wat, wie, wanneer, eerste stap, status, team and elements; by due date. An action
  * without owner or date says so in words where the owner or date would be, on a tinted row with a
- * bar in front, so the gap shows in colour and in greyscale alike.
+ * bar in front, so the gap shows in colour and in greyscale alike; an overdue one ("verlopen") the
+ * same, with the word under its date.
  */
 export function writeActions(w: PdfWriter, plan: ActionPlanDocument): void {
   const { t } = w;
@@ -23,6 +24,10 @@ export function writeActions(w: PdfWriter, plan: ActionPlanDocument): void {
   const incomplete = plan.actions.filter((action) => action.incomplete).length;
   if (incomplete > 0)
     w.paragraph(t('pdf.actions.incomplete', { count: incomplete }), { size: 9, bold: true, colour: ink.alert }, { after: 0.5 });
+  const overdue = plan.actions.filter((action) => action.overdue).length;
+  if (overdue > 0)
+    w.paragraph(t('pdf.actions.overdueCount', { count: overdue }), { size: 9, bold: true, colour: ink.alert }, { after: 0.5 });
+  const flagged = (row: number) => plan.actions[row]?.incomplete || plan.actions[row]?.overdue;
   w.space(2.5);
 
   w.table({
@@ -47,10 +52,10 @@ export function writeActions(w: PdfWriter, plan: ActionPlanDocument): void {
       5: { cellWidth: contentWidth - Object.values(columns).reduce((sum, width) => sum + width, 0) },
     },
     didParseCell: (data: CellHookData) => {
-      if (data.section === 'body' && plan.actions[data.row.index]?.incomplete) data.cell.styles.fillColor = ink.alertTint;
+      if (data.section === 'body' && flagged(data.row.index)) data.cell.styles.fillColor = ink.alertTint;
     },
     didDrawCell: (data: CellHookData) => {
-      if (data.section !== 'body' || data.column.index !== 0 || !plan.actions[data.row.index]?.incomplete) return;
+      if (data.section !== 'body' || data.column.index !== 0 || !flagged(data.row.index)) return;
       w.box(data.cell.x, data.cell.y, 1.2, data.cell.height, ink.alert);
     },
     after: 8,
@@ -67,7 +72,11 @@ function actionRow(w: PdfWriter, action: PlanAction): CellInput[] {
   return [
     action.title,
     action.owner ? [action.owner.name, action.owner.organisation].filter(Boolean).join('\n') : missing(t('pdf.actions.missingOwner')),
-    action.dueDate ? w.texts.longDate(action.dueDate) : missing(t('pdf.actions.missingDate')),
+    !action.dueDate
+      ? missing(t('pdf.actions.missingDate'))
+      : action.overdue
+        ? missing(`${w.texts.longDate(action.dueDate)}\n${t('pdf.actions.overdue')}`)
+        : w.texts.longDate(action.dueDate),
     action.firstStep ?? '',
     t(`actions.status.${action.status}`),
     context.join('\n'),

@@ -1,33 +1,25 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { FileSpreadsheet, FileText } from 'lucide-react';
-import { Fragment, memo, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { FileSpreadsheet, FileText, Sheet } from 'lucide-react';
+import { Fragment, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../components/Choices';
 import type { Action } from '../../../shared/model/action';
-import { actionStatuses, isActionIncomplete, type ActionStatus } from '../../../shared/model/vocabulary';
-import {
-  AuthorLine,
-  ActionDueDateField,
-  ActionFirstStepField,
-  ActionOwnerFields,
-  ActionStatusField,
-  ActionTitleField,
-  DeleteActionButton,
-  IncompleteFlag,
-} from '../../components/actions/ActionFields';
+import { actionStatuses, isActionIncomplete, isActionOverdue, type ActionStatus } from '../../../shared/model/vocabulary';
+import { OwnerSuggestionList } from '../../components/actions/OwnerSuggestions';
+import { useToday } from '../../components/useToday';
 import { allRows, placeRows, useKeptRow } from '../../components/virtualList';
-import { useActions, useParticipants } from '../../data/canvasHooks';
+import { useActions, useOwnerSuggestions, useParticipants } from '../../data/canvasHooks';
 import { PdfExportDialog } from '../../file/PdfExportDialog';
 import { useExports } from '../../file/useExports';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
+import { ActionRow, ACTION_COLUMNS } from './ActionRow';
 import { emptyFilter, filterActions, NO_OWNER, ownerNames, type ActionFilter } from './sortActions';
 
-/** A row of editable fields, before it is measured (a long owner or element list makes it taller). */
-const ROW_HEIGHT_ESTIMATE = 72;
+/** A row of editable fields (owner and organisation stacked), before it is measured (a long element list makes it taller). */
+const ROW_HEIGHT_ESTIMATE = 88;
 /** Up to this many rows are drawn whole (about 0.3 s to show the list); more are drawn as they scroll into view. */
 const DRAW_ALL_ROWS_UP_TO = 100;
-const COLUMNS = 8;
 
 /** Every action of the workshop: filter, see the gaps first, and edit in place. */
 export function ActionListView() {
@@ -41,12 +33,16 @@ export function ActionListView() {
   const shown = useMemo(() => filterActions(actions ?? [], filter, template), [actions, filter, template]);
   const owners = useMemo(() => ownerNames(actions ?? []), [actions]);
   const incomplete = (actions ?? []).filter(isActionIncomplete).length;
+  const today = useToday();
+  const overdue = (actions ?? []).filter((action) => isActionOverdue(action, today)).length;
   const [language] = useLanguage();
   const set = (patch: Partial<ActionFilter>) => setFilter((current) => ({ ...current, ...patch }));
   const exports = useExports(workshop);
   const [pdfOpen, setPdfOpen] = useState(false);
   const body = useRef<HTMLTableSectionElement>(null);
   const rows = useVirtualRows(shown, body);
+  const suggestions = useOwnerSuggestions(workshop.id);
+  const ownerChoices = useMemo(() => ({ listId: `${id}-owners`, suggestions }), [id, suggestions]);
 
   return (
     <section className="action-list-view" aria-labelledby={`${id}-title`}>
@@ -55,6 +51,7 @@ export function ActionListView() {
         <p className="lead">
           {t('actions.summary', { count: actions?.length ?? 0 })}
           {incomplete > 0 && <strong className="incomplete-total"> · {t('actions.incompleteCount', { count: incomplete })}</strong>}
+          {overdue > 0 && <strong className="incomplete-total"> · {t('actions.overdueCount', { count: overdue })}</strong>}
         </p>
         <div className="view-heading-actions">
           <button
@@ -74,6 +71,15 @@ export function ActionListView() {
           >
             <FileSpreadsheet aria-hidden size={18} />
             {t('exportCsv.button')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-compact"
+            onClick={() => void exports.xlsx(filter.teamId || undefined)}
+            title={t('exportXlsx.hint')}
+          >
+            <Sheet aria-hidden size={18} />
+            {t('exportXlsx.button')}
           </button>
         </div>
         {pdfOpen && (
@@ -112,17 +118,27 @@ export function ActionListView() {
           ))}
         </FilterSelect>
       </div>
+      <OwnerSuggestionList id={ownerChoices.listId} suggestions={suggestions} />
       {actions && actions.length === 0 ? (
         <p className="empty-note">{t('actions.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className={`action-table${rows.virtual ? ' action-table-virtual' : ''}`} aria-rowcount={shown.length + 1}>
+          <table className="action-table" aria-rowcount={shown.length + 1}>
             <caption className="visually-hidden">{t('actions.tableCaption', { count: shown.length })}</caption>
+            {/* Fixed widths, the rest for "Wat": the columns stay put as rows are drawn, and the title gets the room. */}
+            <colgroup>
+              <col />
+              <col className="col-owner" />
+              <col className="col-due" />
+              <col className="col-step" />
+              <col className="col-status" />
+              <col className="col-context" />
+              <col className="col-tools" />
+            </colgroup>
             <thead>
               <tr aria-rowindex={1}>
                 <th scope="col">{t('actions.title')}</th>
                 <th scope="col">{t('actions.owner')}</th>
-                <th scope="col">{t('actions.ownerOrganisation')}</th>
                 <th scope="col">{t('actions.dueDate')}</th>
                 <th scope="col">{t('actions.firstStep')}</th>
                 <th scope="col">{t('actions.statusLabel')}</th>
@@ -140,6 +156,7 @@ export function ActionListView() {
                     action={shown[index]!}
                     authorName={authorNames.get(shown[index]!.authorId ?? '')}
                     index={index}
+                    owners={ownerChoices}
                     measure={rows.measure}
                     onFocus={rows.keep}
                   />
@@ -193,7 +210,7 @@ function useVirtualRows(shown: readonly Action[], body: RefObject<HTMLTableSecti
 function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden className="virtual-spacer">
-      <td colSpan={COLUMNS} style={{ height, padding: 0, border: 0 }} />
+      <td colSpan={ACTION_COLUMNS} style={{ height, padding: 0, border: 0 }} />
     </tr>
   );
 }
@@ -222,71 +239,3 @@ function FilterSelect({
     </div>
   );
 }
-
-interface RowProps {
-  action: Action;
-  /** Who wrote it on their phone in the live room, when known. */
-  authorName: string | undefined;
-  /** Its place in the filtered, sorted list (the header row is row 1). */
-  index: number;
-  /** Given while the list is drawn in part: the row tells the virtualizer its height. */
-  measure: ((row: HTMLTableRowElement | null) => void) | undefined;
-  onFocus(actionId: string): void;
-}
-
-/** A row re-renders when its action or its place changes, not when another one does. */
-const ActionRow = memo(
-  function ActionRow({ action, authorName, index, measure, onFocus }: RowProps) {
-    const { t } = useTranslation();
-    const [language] = useLanguage();
-    const { template, sortedTeams } = useOpenWorkshop();
-    const id = useId();
-    const team = sortedTeams.find((candidate) => candidate.id === action.teamId);
-    const elements = template.themes.flatMap((theme) => theme.elements).filter((element) => action.elementIds.includes(element.id));
-    return (
-      <tr
-        ref={measure}
-        data-index={index}
-        aria-rowindex={index + 2}
-        className={isActionIncomplete(action) ? 'row-incomplete' : undefined}
-        onFocus={() => onFocus(action.id)}
-      >
-        <td className="cell-title">
-          <div>
-            <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} hideLabel />
-            <IncompleteFlag action={action} />
-            <AuthorLine name={authorName} kind="wrote" />
-          </div>
-        </td>
-        <ActionOwnerFields action={action} idPrefix={id} hideLabels inCells />
-        <td>
-          <ActionDueDateField action={action} id={`${id}-due`} label={t('actions.dueDate')} hideLabel />
-        </td>
-        <td>
-          <ActionFirstStepField action={action} id={`${id}-step`} label={t('actions.firstStep')} hideLabel />
-        </td>
-        <td>
-          <ActionStatusField action={action} id={`${id}-status`} label={t('actions.statusLabel')} hideLabel />
-        </td>
-        <td className="cell-context">
-          {team && <span className="context-team">{team.name}</span>}
-          {elements.map((element) => (
-            <span key={element.id} className="context-element">
-              {element.title[language]}
-            </span>
-          ))}
-        </td>
-        <td>
-          <DeleteActionButton action={action} />
-        </td>
-      </tr>
-    );
-  },
-  (a, b) =>
-    a.action.id === b.action.id &&
-    a.action.updatedAt === b.action.updatedAt &&
-    a.authorName === b.authorName &&
-    a.index === b.index &&
-    a.measure === b.measure &&
-    a.onFocus === b.onFocus,
-);

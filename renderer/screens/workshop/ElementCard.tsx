@@ -64,6 +64,7 @@ function sameCard(a: Props, b: Props): boolean {
     a.summary.notes === b.summary.notes &&
     a.summary.actions === b.summary.actions &&
     a.summary.incompleteActions === b.summary.incompleteActions &&
+    a.summary.overdueActions === b.summary.overdueActions &&
     a.onVote === b.onVote &&
     a.vote?.voterName === b.vote?.voterName &&
     a.vote?.mine === b.vote?.mine &&
@@ -90,7 +91,8 @@ export const ElementCard = memo(function ElementCard({
   const questionsId = useId();
   const [showQuestions, setShowQuestions] = useState(false);
   const hyphenate = useHyphenation(language);
-  const attention = summary.incompleteActions > 0 ? ' element-card-incomplete' : '';
+  // An action without owner or date, or past its date and not done, needs the team's attention.
+  const attention = summary.incompleteActions > 0 || summary.overdueActions > 0 ? ' element-card-incomplete' : '';
   const { setNodeRef, isOver } = useDroppable({
     id: elementDropId(element.id),
     data: { kind: 'element', elementId: element.id } satisfies NoteDropTarget,

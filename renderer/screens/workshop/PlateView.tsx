@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useToday } from '../../components/useToday';
 import { useTeamCanvas } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
 import { elementButtonId } from './ElementCard';
@@ -18,7 +19,7 @@ export function PlateView() {
   const { workshop, template, sortedTeams } = useOpenWorkshop();
   const [team, selectTeam] = useSelectedTeam();
   const [openElementId, openElement] = useOpenElement();
-  const canvas = useTeamCanvas(workshop.id, team?.id);
+  const canvas = useTeamCanvas(workshop.id, team?.id, useToday());
   const voting = useDotVoting(workshop.id, team, template);
   const [facilitationOpen, toggleFacilitation] = useFacilitationDrawer();
   const panelElement = template.themes.flatMap((theme) => theme.elements).find((element) => element.id === openElementId);

@@ -1,4 +1,4 @@
-import { AlertTriangle, Handshake, ListChecks, StickyNote } from 'lucide-react';
+import { AlertTriangle, CalendarX, Handshake, ListChecks, StickyNote } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/model/assessment';
 import { attentionLevel, attentionScore } from '../../../shared/scoring';
@@ -82,6 +82,13 @@ export function ScoreSummary({ assessment, summary }: { assessment: Assessment |
               <AlertTriangle aria-hidden size={15} />
               {summary.incompleteActions}
               <span className="visually-hidden"> {t('actions.incompleteWord', { count: summary.incompleteActions })}</span>
+            </span>
+          )}
+          {summary.overdueActions > 0 && (
+            <span className="count count-warning" title={t('actions.overdueCount', { count: summary.overdueActions })}>
+              <CalendarX aria-hidden size={15} />
+              {summary.overdueActions}
+              <span className="visually-hidden"> {t('actions.overdueWord', { count: summary.overdueActions })}</span>
             </span>
           )}
         </span>

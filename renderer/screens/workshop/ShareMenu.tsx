@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { ChevronDown, FileDown, FileSpreadsheet, FileText, FileUp, Share2 } from 'lucide-react';
+import { ChevronDown, FileDown, FileSpreadsheet, FileText, FileUp, Share2, Sheet } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHost } from '../../host/HostContext';
@@ -8,7 +8,7 @@ import { PdfExportDialog } from '../../file/PdfExportDialog';
 import { useExports } from '../../file/useExports';
 import { useOpenWorkshop } from './WorkshopContext';
 
-/** Exports (PDF action plan, CSV of actions, workshop file) and import, in one menu of the workshop bar. */
+/** Exports (PDF action plan, the actions as CSV and Excel workbook, workshop file) and import, in one menu of the workshop bar. */
 export function ShareMenu() {
   const { t } = useTranslation();
   const host = useHost();
@@ -23,6 +23,7 @@ export function ShareMenu() {
       host.onMenuCommand((command) => {
         if (command === 'export.pdf') setPdfOpen(true);
         if (command === 'export.csv') void exports.csv();
+        if (command === 'export.xlsx') void exports.xlsx();
         if (command === 'export.workshopFile') void exports.workshopFile();
       }),
     [host, exports],
@@ -45,6 +46,10 @@ export function ShareMenu() {
             <DropdownMenu.Item className="menu-item" onSelect={() => void exports.csv()} title={t('exportCsv.hint')}>
               <FileSpreadsheet aria-hidden size={16} />
               {t('exportCsv.button')}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className="menu-item" onSelect={() => void exports.xlsx()} title={t('exportXlsx.hint')}>
+              <Sheet aria-hidden size={16} />
+              {t('exportXlsx.button')}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="menu-item" onSelect={() => void exports.workshopFile()} title={t('exportFile.hint')}>
               <FileDown aria-hidden size={16} />

@@ -8,6 +8,7 @@ export const menuEn: Catalog['menu'] = {
   exportPdf: 'Export as PDF (action plan)…',
   exportWorkshopFile: 'Export as workshop file…',
   exportCsv: 'Export as CSV (actions)…',
+  exportXlsx: 'Export as Excel workbook (actions)…',
   quit: 'Quit',
   edit: 'Edit',
   undo: 'Undo',

@@ -6,6 +6,7 @@ export const menuNl = {
   exportPdf: 'Exporteren als PDF (actieplan)…',
   exportWorkshopFile: 'Exporteren als workshopbestand…',
   exportCsv: 'Exporteren als CSV (acties)…',
+  exportXlsx: 'Exporteren als Excel-werkmap (acties)…',
   quit: 'Afsluiten',
   edit: 'Bewerken',
   undo: 'Ongedaan maken',

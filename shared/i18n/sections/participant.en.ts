@@ -85,7 +85,6 @@ export const participantEn: Catalog['participant'] = {
     edit: 'Edit',
     editTitle: 'Edit action “{{title}}”',
     close: 'Done editing',
-    ownerHint: 'Choose a participant or type a name.',
     untitled: '(untitled)',
   },
   voting: {

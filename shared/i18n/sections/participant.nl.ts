@@ -83,7 +83,6 @@ export const participantNl = {
     edit: 'Bewerken',
     editTitle: 'Actie “{{title}}” bewerken',
     close: 'Klaar met bewerken',
-    ownerHint: 'Kies een deelnemer of typ een naam.',
     untitled: '(zonder titel)',
   },
   voting: {

@@ -99,6 +99,9 @@ export const pdfEn: Catalog['pdf'] = {
     context: 'Team and element',
     missingOwner: 'Owner missing',
     missingDate: 'Date missing',
+    overdue: 'Overdue',
+    overdueCount_one: '{{count}} action is overdue (past its date, not done) and is marked.',
+    overdueCount_other: '{{count}} actions are overdue (past their date, not done) and are marked.',
     wholeWorkshop: 'Whole workshop',
   },
   participants: {

@@ -98,6 +98,9 @@ export const pdfNl = {
     context: 'Team en element',
     missingOwner: 'Eigenaar ontbreekt',
     missingDate: 'Datum ontbreekt',
+    overdue: 'Verlopen',
+    overdueCount_one: '{{count}} actie is verlopen (datum voorbij, niet klaar) en is gemarkeerd.',
+    overdueCount_other: '{{count}} acties zijn verlopen (datum voorbij, niet klaar) en zijn gemarkeerd.',
     wholeWorkshop: 'Hele workshop',
   },
   participants: {

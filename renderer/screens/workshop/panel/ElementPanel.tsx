@@ -1,16 +1,17 @@
-import { ChevronDown, ChevronUp, X } from 'lucide-react';
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { ChevronDown, ChevronUp, Plus, X } from 'lucide-react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeStyle } from '../../../../shared/canvas/themeStyle';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
-import { useElementDetail } from '../../../data/canvasHooks';
+import { useElementDetail, useOwnerSuggestions } from '../../../data/canvasHooks';
 import { useHyphenation } from '../../../i18n/useHyphenation';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useOpenWorkshop } from '../WorkshopContext';
 import { ActionsSection } from './ActionsSection';
 import { AgreementsField } from './AgreementsField';
 import { NotesSection } from './NotesSection';
+import { NewActionDialog } from './NewActionDialog';
 import { ScoreControls } from './ScoreControls';
 
 interface Props {
@@ -26,8 +27,10 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const hyphenate = useHyphenation(language);
-  const { template } = useOpenWorkshop();
+  const { workshop, template } = useOpenWorkshop();
   const detail = useElementDetail(team.id, element.id);
+  const owners = useOwnerSuggestions(workshop.id);
+  const [addingAction, setAddingAction] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const scroller = useRef<HTMLElement>(null);
   const themeIndex = template.themes.findIndex((theme) => theme.elements.some((candidate) => candidate.id === element.id));
@@ -53,6 +56,9 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.stopPropagation();
           onClose();
+        } else if (isNewActionKey(event)) {
+          event.preventDefault();
+          setAddingAction(true);
         }
       }}
     >
@@ -91,15 +97,49 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
           </button>
         </div>
       </header>
+      {/* At the top, whatever the panel shows below: an action is the point of discussing an element. */}
+      <div className="panel-tools">
+        <button
+          type="button"
+          className="button button-secondary button-compact"
+          aria-keyshortcuts="A"
+          title={t('actions.newShortcut')}
+          onClick={() => setAddingAction(true)}
+        >
+          <Plus aria-hidden size={16} />
+          {t('actions.new')}
+        </button>
+      </div>
       {element.questions[language] && <p className="panel-questions">{element.questions[language]}</p>}
       {detail && (
         <div className="panel-body">
           <ScoreControls teamId={team.id} elementId={element.id} assessment={detail.assessment} />
           <AgreementsField teamId={team.id} elementId={element.id} stored={detail.assessment?.agreements ?? ''} />
           <NotesSection team={team} element={element} notes={detail.notes} scroller={scroller} />
-          <ActionsSection team={team} element={element} actions={detail.actions} />
+          <ActionsSection actions={detail.actions} owners={owners} onNew={() => setAddingAction(true)} />
         </div>
+      )}
+      {addingAction && (
+        <NewActionDialog
+          teamId={team.id}
+          elementId={element.id}
+          elementTitle={element.title[language]}
+          teamName={team.name}
+          owners={owners}
+          onClose={() => setAddingAction(false)}
+        />
       )}
     </section>
   );
+}
+
+/**
+ * "A" adds an action while the panel has the focus, outside fields that take letters: one key from the
+ * opened element to the form. Only here, so the key never fires from anywhere else on the page.
+ */
+function isNewActionKey(event: KeyboardEvent<HTMLElement>): boolean {
+  if (event.key.toLowerCase() !== 'a' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return false;
+  const target = event.target as HTMLElement;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return false;
+  return !(target instanceof HTMLInputElement) || ['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
