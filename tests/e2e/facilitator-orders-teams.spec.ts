@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { createWorkshopData } from '../../shared/workshop/newWorkshop';
 import { importThroughPicker, shareMenu, tool, workshopFileBytes, writeTemp } from '../support/files';
+import { newActionForm } from '../support/elementPanel';
 
 /** Every new record's id one lower than the one before: the tables' ids sort in the opposite order of their making. */
 async function descendingIds(page: Page): Promise<void> {
@@ -29,10 +30,12 @@ async function addAction(page: Page, team: string, title: string): Promise<void>
   await switcher(page).filter({ hasText: team }).click();
   await page.getByRole('button', { name: 'Vraag in beeld', exact: true }).click();
   const panel = page.getByRole('dialog');
-  await panel.getByLabel('Wat', { exact: true }).last().fill(title);
-  await panel.getByLabel('Wie', { exact: true }).last().fill('Şahin Yılmaz');
-  await panel.getByLabel('Wanneer', { exact: true }).last().fill('2027-01-15');
-  await panel.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const form = await newActionForm(page);
+  await form.getByLabel('Wat', { exact: true }).fill(title);
+  await form.getByLabel('Wie', { exact: true }).fill('Şahin Yılmaz');
+  await form.getByLabel('Wanneer', { exact: true }).fill('2027-01-15');
+  await form.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(form).toBeHidden();
   await expect(panel.getByRole('listitem', { name: title })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newActionForm } from '../support/elementPanel';
 import { boxesOf, layoutProblems, overlaps } from '../support/layoutCheck';
 import { wordsBrokenWithoutHyphen } from '../support/wordBreaks';
 import { createWorkshop } from '../support/library';
@@ -27,8 +28,10 @@ async function workshopWithAFullPanel(page: Page) {
   const panel = page.getByRole('dialog');
   await panel.getByPlaceholder(/Nieuwe notitie/).fill('Wachtlijsten in de thuiszorg eerst in beeld brengen');
   await panel.getByRole('button', { name: 'Notitie toevoegen' }).click();
-  await panel.getByLabel('Wat', { exact: true }).last().fill('Overzicht van de diensten onder druk');
-  await panel.getByRole('button', { name: 'Actie toevoegen' }).click();
+  const actionForm = await newActionForm(page);
+  await actionForm.getByLabel('Wat', { exact: true }).fill('Overzicht van de diensten onder druk');
+  await actionForm.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(actionForm).toBeHidden();
   await expect(panel.getByRole('listitem', { name: 'Overzicht van de diensten onder druk' })).toBeVisible();
   await panel.getByRole('group', { name: 'Stand van zaken' }).getByText('In voorbereiding', { exact: true }).click();
   return panel;
