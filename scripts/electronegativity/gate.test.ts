@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineDisables, parseAllowList, reviewScan, summaryTable, type AllowListEntry, type Finding } from './gate';
+import { inlineDisables, parseAllowList, reviewScan, sameFile, summaryTable, type AllowListEntry, type Finding } from './gate';
 
 function finding(check: string, severity: Finding['severity'], file = 'out/main/index.js'): Finding {
   return { check, severity, confidence: 'FIRM', file, line: 12, column: 2, description: `${check} description`, manualReview: false };
@@ -33,6 +33,13 @@ describe('the Electronegativity gate', () => {
     expect(result.passed).toBe(true);
     expect(result.findings[0]).toMatchObject({ outcome: 'allowed', reason: 'The preload is the reviewed bridge.' });
     expect(result.stale).toEqual([]);
+  });
+
+  it('takes [hash] in an entry’s file for the content hash of a chunk’s name, and nothing else', () => {
+    expect(sameFile('out/renderer/assets/actionsWorkbook-[hash].js', 'out/renderer/assets/actionsWorkbook-DDy-oKDn.js')).toBe(true);
+    expect(sameFile('out/renderer/assets/actionsWorkbook-[hash].js', 'out/renderer/assets/actionsWorkbook-x/../../main.js')).toBe(false);
+    expect(sameFile('out/renderer/assets/actionsWorkbook-[hash].js', 'out/renderer/assets/other-DDy-oKDn.js')).toBe(false);
+    expect(sameFile('out/main/index.js', 'out/main/index.js')).toBe(true);
   });
 
   it('fails a MEDIUM finding the allow-list does not name, also when only its file differs', () => {

@@ -100,7 +100,7 @@ export function reviewScan(
 ): GateResult {
   const problems: string[] = [];
   const used = new Set<AllowListEntry>();
-  const entryFor = (finding: Finding) => allowList.find((entry) => entry.check === finding.check && entry.file === finding.file);
+  const entryFor = (finding: Finding) => allowList.find((entry) => entry.check === finding.check && sameFile(entry.file, finding.file));
 
   const reviewed = findings.map((finding): ReviewedFinding => {
     const entry = entryFor(finding);
@@ -163,4 +163,14 @@ export function summaryTable(findings: readonly ReviewedFinding[]): string[] {
       .join('  ')
       .trimEnd();
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)];
+}
+
+/**
+ * An entry's file is a path in out/, where `[hash]` stands for the content hash Vite puts in a chunk's
+ * name (`out/renderer/assets/actionsWorkbook-[hash].js`), so that an entry survives a rebuild.
+ */
+export function sameFile(pattern: string, file: string): boolean {
+  if (!pattern.includes('[hash]')) return pattern === file;
+  const [before, after] = pattern.split('[hash]', 2) as [string, string];
+  return file.startsWith(before) && file.endsWith(after) && /^[\w-]{6,12}$/.test(file.slice(before.length, file.length - after.length));
 }
