@@ -3,7 +3,7 @@ import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
-import type { Team } from '../../shared/model/team';
+import { orderedTeams, type Team } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import type { ActieplaatDatabase, Stored, StoredVote } from './db';
@@ -38,6 +38,20 @@ export class RoomRecords {
     const db = this.db;
     const id = this.workshopId;
     return db.transaction('r', db.workshopTables(), () => readStoredWorkshop(db, id));
+  }
+
+  /** The workshop's row, template and teams (in the workshop's order) in one read; `undefined` when it is gone. */
+  async head(): Promise<Pick<RoomWorkshopRecords, 'workshop' | 'template' | 'teams'> | undefined> {
+    const db = this.db;
+    const id = this.workshopId;
+    return db.transaction('r', [db.workshops, db.templates, db.teams], async () => {
+      const [workshop, template, teams] = await Promise.all([
+        db.workshops.get(id),
+        db.templates.get(id),
+        db.teams.where('workshopId').equals(id).toArray(),
+      ]);
+      return workshop && template ? { workshop, template, teams: orderedTeams(teams) } : undefined;
+    });
   }
 
   async workshopStamp(): Promise<string | undefined> {

@@ -1,8 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createWorkshopData } from '../../../shared/workshop/newWorkshop';
-import type { WorkshopData } from '../../../shared/model/workshopData';
 import { workshopSchema } from '../../../shared/model/workshop';
 import { readPlenary } from '../../../shared/room/plenaryDoc';
 import { PLENARY_DOC, tableDocName } from '../../../shared/room/protocol';
@@ -18,214 +16,33 @@ import {
   writeScores,
   writeVote,
 } from '../../../shared/room/tableDoc';
-import { ChangeWriter, type ChangeSet } from '../../data/changes';
-import { ActieplaatDatabase } from '../../data/db';
-import { WorkshopEdits } from '../../data/edits';
-import { RoomShadowDatabase, RoomShadowStore } from '../../data/roomShadows';
+import {
+  at,
+  factory,
+  makeHarness,
+  note,
+  phoneNote,
+  plenaryOf,
+  record,
+  running,
+  settle,
+  sleep,
+  sortedNotes,
+  stopAll,
+  W,
+  type Harness,
+} from './bridgeHarness';
 import { WorkshopRepository } from '../../data/workshopRepository';
-import { MemoryRoom, type MemoryClient } from './memoryRoom';
-import type { FacilitationSnapshot } from './plenary';
-import { RoomBridge, type RefusalReport } from './roomBridge';
-import type { WorkshopLimits } from './deviceChanges';
-
-const W = 'w1';
-let clock = 0;
-const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 10, minutes)).toISOString();
-const factory = { newId: () => crypto.randomUUID(), now: () => new Date(Date.UTC(2026, 10, 22, 9, 0, 0, clock++)).toISOString() };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function fixture(): WorkshopData {
-  const data = createWorkshopData({ title: 'Zorgreserve', date: '2026-12-01', language: 'nl', organisations: [] }, 'Tafel 10', factory);
-  data.workshop.id = W;
-  data.teams = [
-    { id: 't1', name: 'Tafel 10' },
-    { id: 't2', name: 'Tafel 2', colour: '#1E3A8A' },
-  ];
-  data.participants = [
-    { id: 'p1', name: 'Anouk de Vries', organisation: 'UMCG', teamId: 't1' },
-    { id: 'p2', name: 'Bram Peeters', teamId: 't2' },
-    { id: 'p3', name: 'Chiara Rossi', role: 'Docent' },
-  ];
-  data.notes = [
-    {
-      id: 'n1',
-      teamId: 't1',
-      elementId: 'matching.vraag',
-      text: 'Roosters delen',
-      colour: 'geel',
-      authorId: 'p1',
-      createdAt: at(0),
-      updatedAt: at(0),
-    },
-    {
-      id: 'n2',
-      teamId: 't1',
-      elementId: 'matching.aanbod',
-      text: 'Reservisten',
-      colour: 'blauw',
-      createdAt: at(0),
-      updatedAt: at(0),
-      extra: 'kept',
-    },
-    { id: 'n3', teamId: 't2', elementId: 'matching.vraag', text: 'Andere tafel', colour: 'roze', createdAt: at(0), updatedAt: at(0) },
-  ];
-  data.actions = [
-    {
-      id: 'a1',
-      title: 'Pool opzetten',
-      teamId: 't1',
-      elementIds: ['matching.aanbod'],
-      owner: { name: 'Мария' },
-      dueDate: null,
-      status: 'open',
-      createdAt: at(0),
-      updatedAt: at(0),
-    },
-    {
-      id: 'a2',
-      title: 'Van de hele workshop',
-      elementIds: [],
-      owner: null,
-      dueDate: null,
-      status: 'open',
-      createdAt: at(0),
-      updatedAt: at(0),
-    },
-  ];
-  data.assessments = [
-    {
-      teamId: 't1',
-      elementId: 'matching.vraag',
-      maturity: 2,
-      importance: 3,
-      notApplicable: false,
-      agreements: 'Pool van 40',
-      updatedAt: at(0),
-    },
-  ];
-  data.votes = [
-    { round: 1, elementId: 'matching.vraag', teamId: 't1', dots: 1 },
-    { round: 1, elementId: 'matching.aanbod', teamId: 't2', participantId: 'p2', dots: 2 },
-  ];
-  return data;
-}
-
-interface Harness {
-  db: ActieplaatDatabase;
-  shadows: RoomShadowStore;
-  room: MemoryRoom;
-  refusals: RefusalReport[];
-  facilitation: FacilitationSnapshot;
-  setFacilitation(change: Partial<FacilitationSnapshot>): void;
-  /** Database transactions written (by anyone). */
-  writes(): number;
-  host(produce: (edits: WorkshopEdits) => ChangeSet | Promise<ChangeSet>): Promise<ChangeSet>;
-  start(options?: { limits?: Partial<WorkshopLimits>; room?: MemoryRoom }): Promise<Running>;
-  phone(teamId: string, room?: MemoryRoom): MemoryClient;
-}
-
-interface Running {
-  bridge: RoomBridge;
-  source: ReturnType<MemoryRoom['source']>;
-}
+import { MemoryRoom } from './memoryRoom';
+import { RoomBridge } from './roomBridge';
 
 let h: Harness;
-const running: RoomBridge[] = [];
-
-async function makeHarness(): Promise<Harness> {
-  const db = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-  await db.open();
-  await new WorkshopRepository(db, factory).write(fixture());
-  const shadows = new RoomShadowStore(new RoomShadowDatabase(`room-${crypto.randomUUID()}`));
-  const room = new MemoryRoom();
-  const refusals: RefusalReport[] = [];
-  const listeners = new Set<() => void>();
-  let writes = 0;
-  db.workshops.hook('updating', () => {
-    writes += 1;
-  });
-  const writer = new ChangeWriter(db, factory.now);
-  const edits = new WorkshopEdits(db, factory, W);
-  const harness: Harness = {
-    db,
-    shadows,
-    room,
-    refusals,
-    facilitation: { focus: 'all', timer: { durationMs: 600_000, startedAt: null, elapsedMs: 0 }, voting: null },
-    setFacilitation(change) {
-      harness.facilitation = { ...harness.facilitation, ...change };
-      for (const listener of listeners) listener();
-    },
-    writes: () => writes,
-    host: (produce) => writer.perform(W, () => produce(edits)),
-    async start(options = {}) {
-      const source = (options.room ?? room).source();
-      const bridge = new RoomBridge({
-        db,
-        workshopId: W,
-        docs: source,
-        reportRefusal: (report) => refusals.push(report),
-        facilitation: {
-          get: () => harness.facilitation,
-          subscribe: (listener) => {
-            listeners.add(listener);
-            return () => listeners.delete(listener);
-          },
-        },
-        shadows,
-        limits: options.limits,
-        batchDelayMs: 5,
-        clockStampMs: 50,
-      });
-      running.push(bridge);
-      await bridge.start();
-      await settle(bridge);
-      return { bridge, source };
-    },
-    phone: (teamId, other) => (other ?? room).connect(tableDocName(teamId)),
-  };
-  return harness;
-}
-
-/** Waits until the bridge has nothing left to do and stays so (database triggers come a little later). */
-async function settle(bridge: RoomBridge): Promise<void> {
-  const signature = () =>
-    JSON.stringify([bridge.stats.fullReconciles, bridge.stats.keyReconciles, bridge.stats.dexieWrites, bridge.stats.docWrites, h.writes()]);
-  for (let i = 0; i < 100; i += 1) {
-    const before = signature();
-    await bridge.whenIdle();
-    await sleep(20);
-    await bridge.whenIdle();
-    if (signature() === before) return;
-  }
-  throw new Error('the bridge does not settle');
-}
 
 beforeEach(async () => {
   h = await makeHarness();
 });
 
-afterEach(async () => {
-  for (const bridge of running.splice(0)) await bridge.stop();
-  h.db.close();
-  h.shadows.close();
-});
-
-const note = (phone: MemoryClient, id: string) => readRecord(phone.doc, 'notes', id);
-const plenaryOf = (room = h.room) => room.connect(PLENARY_DOC);
-const record = (fields: { id: string } & Record<string, unknown>) => fields;
-const phoneNote = (id: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  elementId: 'matching.vraag',
-  text: 'Vanaf de telefoon',
-  colour: 'groen',
-  authorId: 'p1',
-  createdAt: at(5),
-  updatedAt: at(5),
-  ...fields,
-});
-const sortedNotes = async () => (await h.db.notes.where('workshopId').equals(W).toArray()).map((row) => row.id).sort();
-
+afterEach(() => stopAll(h));
 describe('starting', () => {
   it('seeds each table’s document from the database, and writes the plenary document', async () => {
     const { source } = await h.start();
@@ -261,7 +78,7 @@ describe('starting', () => {
       { round: 1, voter: 'participant', voterId: 'p2', elementId: 'matching.aanbod', dots: 2 },
     ]);
 
-    const plenary = readPlenary(plenaryOf().doc);
+    const plenary = readPlenary(plenaryOf(h.room).doc);
     expect(plenary.workshop).toEqual({ id: W, title: 'Zorgreserve', language: 'nl', date: '2026-12-01' });
     // In the workshop's order, the facilitator's (here the file's), whatever the names or ids say.
     expect(plenary.teams).toEqual([
@@ -275,7 +92,7 @@ describe('starting', () => {
 
   it('follows the facilitator: focus, timer and voting round reach the plenary document', async () => {
     await h.start();
-    const plenary = plenaryOf();
+    const plenary = plenaryOf(h.room);
     h.setFacilitation({ focus: 2, voting: { round: 3, voters: 'participant', dotsPerVoter: 5, revealed: false } });
     expect(readPlenary(plenary.doc).facilitation).toMatchObject({
       focus: 2,
@@ -286,7 +103,7 @@ describe('starting', () => {
 
   it('stamps the host’s clock again while a round timer runs, so a phone joining mid-round can set its clock by it', async () => {
     await h.start();
-    const plenary = plenaryOf();
+    const plenary = plenaryOf(h.room);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const stopped = readPlenary(plenary.doc).facilitation!.hostNow;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -315,7 +132,7 @@ describe('from a phone into the database', () => {
     const elapsed = performance.now() - started;
     console.log(`a phone's note was in the database after ${elapsed.toFixed(0)} ms`);
     expect(elapsed).toBeLessThan(1000);
-    await settle(bridge);
+    await settle(bridge, h);
 
     expect(await h.db.notes.get('n9')).toEqual({ ...phoneNote('n9'), teamId: 't1', workshopId: W });
     expect(h.writes() - writes).toBe(1);
@@ -353,7 +170,7 @@ describe('from a phone into the database', () => {
       writeScores(phone.doc, 'matching.aanbod', { maturity: 4, updatedAt: at(6), updatedBy: 'p9' });
       writeVote(phone.doc, { round: 1, voter: 'team', voterId: 't1', elementId: 'matching.aanbod', dots: 2 });
     });
-    await settle(bridge);
+    await settle(bridge, h);
 
     expect(await h.db.participants.get('p9')).toEqual({ id: 'p9', name: 'Zoë Ñúñez', organisation: 'Summa', teamId: 't1', workshopId: W });
     expect(await h.db.actions.get('a9')).toMatchObject({ teamId: 't1', authorId: 'p9', firstStep: 'Mail HR', dueDate: '2027-01-15' });
@@ -375,7 +192,7 @@ describe('from a phone into the database', () => {
     ]);
     expect(h.refusals).toEqual([]);
     // The new participant is on every phone's list.
-    expect(readPlenary(plenaryOf().doc).participants?.map((participant) => participant.id)).toContain('p9');
+    expect(readPlenary(plenaryOf(h.room).doc).participants?.map((participant) => participant.id)).toContain('p9');
     // Defaults the phone left out are not written back into its document.
     expect([...tableMaps(phone.doc).scores.keys()].filter((key) => key.endsWith('matching.aanbod')).sort()).toEqual([
       'maturity|matching.aanbod',
@@ -388,13 +205,13 @@ describe('from a phone into the database', () => {
     const { bridge } = await h.start();
     const phone = h.phone('t1');
     writeRecord(phone.doc, 'people', record({ id: 'p3', name: 'Chiara' }));
-    await settle(bridge);
+    await settle(bridge, h);
     expect(await h.db.participants.get('p3')).toEqual({ id: 'p3', name: 'Chiara Rossi', role: 'Docent', teamId: 't1', workshopId: W });
     expect(readRecord(phone.doc, 'people', 'p3')).toEqual({ id: 'p3', name: 'Chiara Rossi' });
     // Moving to another table takes them off the first one's list.
     const other = h.phone('t2');
     writeRecord(other.doc, 'people', record({ id: 'p3', name: 'Chiara Rossi' }));
-    await settle(bridge);
+    await settle(bridge, h);
     expect((await h.db.participants.get('p3'))?.teamId).toBe('t2');
     expect(readRecord(phone.doc, 'people', 'p3')).toBeUndefined();
   });
@@ -403,14 +220,14 @@ describe('from a phone into the database', () => {
     const { bridge } = await h.start();
     const phone = h.phone('t1');
     patchRecord(phone.doc, 'notes', 'n2', { text: 'Reservisten werven', updatedAt: at(7) });
-    await settle(bridge);
+    await settle(bridge, h);
     expect(await h.db.notes.get('n2')).toMatchObject({ text: 'Reservisten werven', extra: 'kept', updatedAt: at(7) });
   });
 
   it('removes a note a phone removed', async () => {
     const { bridge } = await h.start();
     deleteRecord(h.phone('t1').doc, 'notes', 'n1');
-    await settle(bridge);
+    await settle(bridge, h);
     expect(await h.db.notes.get('n1')).toBeUndefined();
   });
 });
@@ -425,7 +242,7 @@ describe('from the host into the documents', () => {
     });
     const writes = h.writes();
     await h.host((edits) => edits.updateNote('n1', { text: 'Roosters delen met HR' }));
-    await settle(bridge);
+    await settle(bridge, h);
     expect(note(phone, 'n1')).toMatchObject({ text: 'Roosters delen met HR' });
     expect(fromServer).toBe(1);
     expect(h.writes() - writes).toBe(1);
@@ -433,20 +250,20 @@ describe('from the host into the documents', () => {
     await h.host((edits) => edits.addAction({ title: 'Nieuw', teamId: 't1', elementIds: [], owner: null, dueDate: null, status: 'open' }));
     await h.host((edits) => edits.deleteNote('n2'));
     await h.host((edits) => edits.scoreElement('t1', 'matching.vraag', { maturity: 5 }));
-    await settle(bridge);
+    await settle(bridge, h);
     expect(note(phone, 'n2')).toBeUndefined();
     expect(readScores(phone.doc).get('matching.vraag')?.['maturity']).toBe(5);
     expect([...tableMaps(phone.doc).actions.values()].map((action) => action.get('title'))).toContain('Nieuw');
     const quiet = [fromServer, h.writes()];
     await sleep(100);
-    await settle(bridge);
+    await settle(bridge, h);
     expect([fromServer, h.writes()]).toEqual(quiet);
   });
 
   it('moves a note the host dragged to another table', async () => {
     const { bridge } = await h.start();
     await h.host((edits) => edits.updateNote('n1', { teamId: 't2' }));
-    await settle(bridge);
+    await settle(bridge, h);
     expect(note(h.phone('t1'), 'n1')).toBeUndefined();
     expect(note(h.phone('t2'), 'n1')).toMatchObject({ text: 'Roosters delen' });
   });
@@ -455,11 +272,11 @@ describe('from the host into the documents', () => {
     const { bridge, source } = await h.start();
     const [added] = await h.host((edits) => edits.addTeam('Tafel 3'));
     await h.host((edits) => edits.removeTeam('t2'));
-    await settle(bridge);
+    await settle(bridge, h);
     const teamId = (added!.after as { id: string }).id;
     expect(source.opened).toContain(tableDocName(teamId));
     expect(source.closed).toEqual([tableDocName('t2')]);
-    expect(readPlenary(plenaryOf().doc).teams?.map((team) => team.name)).toEqual(['Tafel 10', 'Tafel 3']);
+    expect(readPlenary(plenaryOf(h.room).doc).teams?.map((team) => team.name)).toEqual(['Tafel 10', 'Tafel 3']);
     // The document of a removed team is left as it was (an undo may bring the team back).
     expect(note(h.phone('t2'), 'n3')).toMatchObject({ text: 'Andere tafel' });
   });
@@ -471,7 +288,7 @@ describe('both sides at once', () => {
     const phone = h.phone('t1');
     writeScores(phone.doc, 'matching.vraag', { maturity: 4, updatedAt: at(8), updatedBy: 'p1' });
     await h.host((edits) => edits.scoreElement('t1', 'matching.vraag', { agreements: 'Pool van 60' }));
-    await settle(bridge);
+    await settle(bridge, h);
     expect(await h.db.assessments.get(['t1', 'matching.vraag'])).toMatchObject({ maturity: 4, agreements: 'Pool van 60', updatedBy: 'p1' });
     expect(readScores(phone.doc).get('matching.vraag')).toMatchObject({ maturity: 4, agreements: 'Pool van 60' });
   });
@@ -481,7 +298,7 @@ describe('both sides at once', () => {
     const phone = h.phone('t1');
     patchRecord(phone.doc, 'notes', 'n2', { text: 'Bewerkt op de telefoon', updatedAt: at(9) });
     await h.host((edits) => edits.deleteNote('n1'));
-    await settle(bridge);
+    await settle(bridge, h);
     expect(await h.db.notes.get('n1')).toBeUndefined();
     expect(note(phone, 'n1')).toBeUndefined();
     expect((await h.db.notes.get('n2'))?.text).toBe('Bewerkt op de telefoon');
@@ -503,9 +320,9 @@ describe('both sides at once', () => {
     const { bridge } = await h.start();
     expect(await h.db.notes.get('n1')).toMatchObject({ text: winner, colour: 'paars', authorId: 'p1' });
     expect(note(phone, 'n1')).toMatchObject({ text: winner, colour: 'paars' });
-    expect(await sortedNotes()).toEqual(['n1', 'n2', 'n3']);
+    expect(await sortedNotes(h)).toEqual(['n1', 'n2', 'n3']);
     expect(tableMaps(phone.doc).notes.size).toBe(2);
-    await settle(bridge);
+    await settle(bridge, h);
   });
 
   it('lets a deletion win over an edit made while the bridge was stopped', async () => {
@@ -517,7 +334,7 @@ describe('both sides at once', () => {
     await h.host((edits) => edits.deleteNote('n1'));
     await h.host((edits) => edits.updateNote('n2', { text: 'Nog bewerkt' }));
     await h.start();
-    expect(await sortedNotes()).toEqual(['n3']);
+    expect(await sortedNotes(h)).toEqual(['n3']);
     expect(tableMaps(phone.doc).notes.size).toBe(0);
   });
 });
@@ -527,7 +344,7 @@ describe('restarting', () => {
     const first = await h.start();
     const phone = h.phone('t1');
     writeRecord(phone.doc, 'notes', phoneNote('n8'));
-    await settle(first.bridge);
+    await settle(first.bridge, h);
     await first.bridge.stop();
 
     phone.goOffline();
@@ -543,12 +360,12 @@ describe('restarting', () => {
     expect(Y.encodeStateVector(server)).toEqual(vector);
     expect(h.room.received.get(tableDocName('t1'))).toBe(received);
     expect(h.writes()).toBe(writes);
-    expect(await sortedNotes()).toEqual(['n1', 'n2', 'n3', 'n8']);
+    expect(await sortedNotes(h)).toEqual(['n1', 'n2', 'n3', 'n8']);
 
     phone.goOnline();
-    await settle(bridge);
+    await settle(bridge, h);
     expect(h.writes() - writes).toBe(1);
-    expect(await sortedNotes()).toEqual(['n1', 'n2', 'n3', 'n8', 'n9']);
+    expect(await sortedNotes(h)).toEqual(['n1', 'n2', 'n3', 'n8', 'n9']);
     expect(await h.db.notes.get('n1')).toMatchObject({ colour: 'oranje', text: 'Roosters delen' });
     expect(tableMaps(phone.doc).notes.size).toBe(4);
   });
@@ -558,8 +375,8 @@ describe('restarting', () => {
     await first.bridge.stop();
     const fresh = new MemoryRoom();
     const { bridge } = await h.start({ room: fresh });
-    await settle(bridge);
-    expect(await sortedNotes()).toEqual(['n1', 'n2', 'n3']);
+    await settle(bridge, h);
+    expect(await sortedNotes(h)).toEqual(['n1', 'n2', 'n3']);
     expect(note(h.phone('t1', fresh), 'n1')).toMatchObject({ text: 'Roosters delen' });
   });
 });
@@ -609,7 +426,7 @@ describe('refusing what a device may not send', () => {
       ]);
     const docBefore = snapshot();
     send(phone.doc);
-    await settle(bridge);
+    await settle(bridge, h);
     const after = await new WorkshopRepository(h.db, factory).load(W);
     expect({ ...after, workshop: null }).toEqual({ ...before, workshop: null });
     expect(h.refusals).toHaveLength(1);
@@ -630,7 +447,7 @@ describe('refusing what a device may not send', () => {
     Y.applyUpdate(device, Y.encodeStateAsUpdate(hostDoc));
     device.on('update', (update: Uint8Array) => Y.applyUpdate(hostDoc, update, 'device'));
     patchRecord(device, 'actions', 'a1', { owner: JSON.parse('{"name":"X","__proto__":{"admin":true}}') as unknown, updatedAt: at(9) });
-    await settle(bridge);
+    await settle(bridge, h);
     expect((await h.db.actions.get('a1'))?.owner).toEqual({ name: 'Мария' });
     expect(readRecord(hostDoc, 'actions', 'a1')?.['owner']).toEqual({ name: 'Мария' });
     expect(h.refusals.map((refusal) => refusal.detail)).toEqual(['actions a1: owner is not plain data']);
@@ -640,10 +457,10 @@ describe('refusing what a device may not send', () => {
     const { bridge } = await h.start({ limits: { notes: 4 } });
     const phone = h.phone('t1');
     writeRecord(phone.doc, 'notes', phoneNote('n8'));
-    await settle(bridge);
+    await settle(bridge, h);
     writeRecord(phone.doc, 'notes', phoneNote('n9'));
-    await settle(bridge);
-    expect(await sortedNotes()).toEqual(['n1', 'n2', 'n3', 'n8']);
+    await settle(bridge, h);
+    expect(await sortedNotes(h)).toEqual(['n1', 'n2', 'n3', 'n8']);
     expect(note(phone, 'n9')).toBeUndefined();
     expect(h.refusals.map((refusal) => refusal.detail)).toEqual(["notes n9: over the workshop's limit of 4 notes"]);
   });
@@ -654,25 +471,25 @@ describe('refusing what a device may not send', () => {
     const vote = (elementId: string, dots: number, round = 1) =>
       writeVote(phone.doc, { round, voter: 'team', voterId: 't1', elementId, dots });
     vote('matching.aanbod', 2);
-    await settle(bridge);
+    await settle(bridge, h);
     expect(h.refusals.map((refusal) => refusal.detail)).toEqual([expect.stringContaining('no voting round')]);
 
     h.setFacilitation({ voting: { round: 1, voters: 'team', dotsPerVoter: 3, revealed: false } });
     vote('matching.aanbod', 3);
-    await settle(bridge);
+    await settle(bridge, h);
     expect(h.refusals[1]?.detail).toContain('4 dots, over the round’s 3'.replace('’', "'"));
     expect(readVotes(phone.doc).map((entry) => [entry.elementId, entry.dots])).toEqual([['matching.vraag', 1]]);
 
     vote('matching.aanbod', 2);
-    await settle(bridge);
+    await settle(bridge, h);
     // Moving a dot in one change fits the budget.
     phone.doc.transact(() => {
       vote('matching.vraag', 0);
       vote('matching.verbinder', 1);
     });
-    await settle(bridge);
+    await settle(bridge, h);
     vote('matching.aanbod', 1, 2);
-    await settle(bridge);
+    await settle(bridge, h);
     const votes = (await h.db.votes.where('workshopId').equals(W).toArray()).filter((entry) => entry.participantId === undefined);
     expect(votes.map((entry) => [entry.elementId, entry.dots]).sort()).toEqual([
       ['matching.aanbod', 2],
@@ -686,9 +503,9 @@ describe('refusing what a device may not send', () => {
 describe('keeping the room tidy', () => {
   it('puts back what anyone but the host wrote into the plenary document', async () => {
     const { bridge } = await h.start();
-    const plenary = plenaryOf();
+    const plenary = plenaryOf(h.room);
     plenary.doc.getMap('plenary').set('workshop', { id: W, title: 'Gekaapt', language: 'nl' });
-    await settle(bridge);
+    await settle(bridge, h);
     expect(readPlenary(plenary.doc).workshop?.title).toBe('Zorgreserve');
   });
 
@@ -700,7 +517,7 @@ describe('keeping the room tidy', () => {
       tableMaps(phone.doc).votes.set('[1, "team", "t1", "matching.vraag"]', 3);
       tableMaps(phone.doc).scores.set('kleur|matching.vraag', 'rood');
     });
-    await settle(bridge);
+    await settle(bridge, h);
     expect([...tableMaps(phone.doc).votes.keys()]).toEqual([
       voteKey({ round: 1, voter: 'team', voterId: 't1', elementId: 'matching.vraag' }),
     ]);
@@ -716,7 +533,7 @@ describe('keeping the room tidy', () => {
   it('takes a participant who left the table off it, and keeps them in the workshop', async () => {
     const { bridge } = await h.start();
     deleteRecord(h.phone('t1').doc, 'people', 'p1');
-    await settle(bridge);
+    await settle(bridge, h);
     expect(await h.db.participants.get('p1')).toEqual({ id: 'p1', name: 'Anouk de Vries', organisation: 'UMCG', workshopId: W });
     expect((await h.db.notes.get('n1'))?.authorId).toBe('p1');
   });
@@ -735,7 +552,7 @@ describe('keeping the room tidy', () => {
     });
     running.push(bridge);
     await bridge.start();
-    await settle(bridge);
+    await settle(bridge, h);
     // Seeded, but the server has not confirmed: a restart now would compare against no shadows (and seed again).
     expect((await h.shadows.load(W)).size).toBe(0);
     open();
@@ -758,14 +575,14 @@ describe('a document the server lost', () => {
     const first = await h.start();
     const phone = h.phone('t1');
     for (let i = 0; i < 6; i += 1) writeRecord(phone.doc, 'notes', phoneNote(`m${i}`));
-    await settle(first.bridge);
+    await settle(first.bridge, h);
     await first.bridge.stop();
     // The room was closed (its documents removed) and opened again; a phone wrote before the host was back.
     const fresh = new MemoryRoom();
     writeRecord(h.phone('t1', fresh).doc, 'notes', phoneNote('n9', { text: 'Nieuw na heropenen' }));
     const { bridge } = await h.start({ room: fresh });
-    await settle(bridge);
-    expect(await sortedNotes()).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'n1', 'n2', 'n3', 'n9']);
+    await settle(bridge, h);
+    expect(await sortedNotes(h)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'n1', 'n2', 'n3', 'n9']);
     expect(tableMaps(h.phone('t1', fresh).doc).notes.size).toBe(9);
   });
 });
@@ -778,10 +595,10 @@ describe('participants’ own dots', () => {
     const vote = (voterId: string, elementId: string, dots: number) =>
       writeVote(phone.doc, { round: 2, voter: 'participant', voterId, elementId, dots });
     vote('p1', 'matching.vraag', 2);
-    await settle(bridge);
+    await settle(bridge, h);
     vote('p1', 'matching.aanbod', 1);
     vote('p2', 'matching.aanbod', 1);
-    await settle(bridge);
+    await settle(bridge, h);
     const votes = (await h.db.votes.where('workshopId').equals(W).toArray()).filter((entry) => entry.round === 2);
     expect(votes).toMatchObject([{ elementId: 'matching.vraag', dots: 2, teamId: 't1', participantId: 'p1' }]);
     expect(h.refusals.map((refusal) => refusal.detail).sort()).toEqual([

@@ -17,12 +17,13 @@ import {
 } from '../../../shared/room/tableDoc';
 import { ChangeWriter, type RecordChange } from '../../data/changes';
 import type { ActieplaatDatabase } from '../../data/db';
-import { RoomRecords, watchWorkshopStamp, type RoomWorkshopRecords } from '../../data/roomRecords';
+import { RoomRecords, type RoomWorkshopRecords } from '../../data/roomRecords';
 import { roomShadowStore, type RoomShadow, type RoomShadowStore } from '../../data/roomShadows';
 import { decide } from './decide';
 import { collectionNames, DeviceChanges, type WorkshopLimits } from './deviceChanges';
+import { HostChanges, type HostChangeSet } from '../../data/hostChanges';
 import { plenaryFacilitation, plenaryRecords, type FacilitationSource } from './plenary';
-import { indexRecords, loadEntries, type Entry } from './recordIndex';
+import { indexRecords, loadEntries, voteTarget, type Entry } from './recordIndex';
 import {
   canonical,
   hashText,
@@ -80,6 +81,8 @@ export interface RoomBridgeOptions {
   limits?: Partial<WorkshopLimits>;
   /** How long a device's changes gather before they are stored together; 40 ms. */
   batchDelayMs?: number;
+  /** How long the room is quiet after partial reconciles before everything is reconciled once more; 15 s. */
+  idleFullMs?: number;
   /** How often the host's clock is stamped again while a round timer runs (tests shorten it). */
   clockStampMs?: number;
   onState?(state: RoomBridgeState): void;
@@ -96,6 +99,8 @@ export interface RoomBridgeState {
 
 export interface RoomBridgeStats {
   fullReconciles: number;
+  /** Reconciles of just the records the host's database changed. */
+  hostReconciles: number;
   keyReconciles: number;
   /** Transactions written to the database. */
   dexieWrites: number;
@@ -129,7 +134,8 @@ interface TableState {
   closed: boolean;
 }
 
-const MAX_REMEMBERED_STAMPS = 500;
+/** After reconciling just what changed, the whole workshop is reconciled once the room has been quiet this long. */
+const IDLE_FULL_MS = 15_000;
 /** A document missing this many (and most) of the records agreed with it is taken as replaced, not edited. */
 const REPLACED_MIN_MISSING = 5;
 const REPORT_REPEAT_MS = 5000;
@@ -144,13 +150,15 @@ const REPORT_REPEAT_MS = 5000;
  * (D goes into the document); D == S means a device did (Y is checked and stored through
  * `ChangeWriter.perform`, never the action manager, so no participant's edit is a host undo step); both
  * changed merges field by field (the later edit wins a field both changed; a deletion wins over an
- * edit). All work runs through one serial queue: a full reconcile whenever the database changed (its
- * workshop's stamp moved, and not by the bridge itself), and a reconcile of just the changed keys
- * whenever a device changed a document.
+ * edit). All work runs through one serial queue: a reconcile of the records the database changed
+ * whenever it changed (`HostChanges`: Dexie names them), a reconcile of just the changed keys whenever a
+ * device changed a document, and a full reconcile at the start, when a document synced, after a failure,
+ * when the database changed more than it names, and once the room is quiet after partial ones.
  */
 export class RoomBridge {
   readonly stats: RoomBridgeStats = {
     fullReconciles: 0,
+    hostReconciles: 0,
     keyReconciles: 0,
     dexieWrites: 0,
     docWrites: 0,
@@ -182,13 +190,16 @@ export class RoomBridge {
   private lastFacilitation = '';
 
   private data: RoomWorkshopRecords | undefined;
-  /** The workshop stamp the bridge last reconciled with or wrote. */
-  private lastSeenStamp: string | undefined;
-  private readonly bridgeStamps = new Set<string>();
   private lastStampMs = 0;
-  private writtenStamp: string | undefined;
 
+  private hostChanges: HostChanges | undefined;
+  /** The database changed: the records it names are reconciled (`hostChanges`). */
+  private hostPending = false;
+  /** Everything is reconciled: at the start, when a document has synced, after a failure. */
   private fullPending = false;
+  /** Only changed records were reconciled since the last full reconcile (one follows when the room is quiet). */
+  private partialSinceFull = false;
+  private idleFull: ReturnType<typeof setTimeout> | undefined;
   /** Devices' key reconciles run since the last full one (see `nextJob`). */
   private keyJobsSinceFull = 0;
   private plenaryPending = false;
@@ -203,7 +214,6 @@ export class RoomBridge {
   private started = false;
   private stopped = false;
   private stopping: Promise<void> | undefined;
-  private unwatch: (() => void) | undefined;
   private unfacilitation: (() => void) | undefined;
   private clockStamp: ReturnType<typeof setInterval> | undefined;
   private readonly recentReports = new Map<string, number>();
@@ -256,12 +266,12 @@ export class RoomBridge {
       (error: unknown) => this.fail(error),
     );
 
-    this.unwatch = watchWorkshopStamp(
-      this.db,
-      this.workshopId,
-      (stamp) => this.onStamp(stamp),
-      (error) => this.fail(error),
-    );
+    this.hostChanges = new HostChanges(this.db.name, () => {
+      this.hostPending = true;
+      this.kick();
+    });
+    this.fullPending = true;
+    this.kick();
     this.unfacilitation = this.options.facilitation?.subscribe(() => this.writeFacilitation());
     // While a round timer runs, the host's clock is stamped again now and then, so that a phone that
     // joins mid-round measures how far its own clock is off within a few seconds, not at the next change.
@@ -275,8 +285,9 @@ export class RoomBridge {
     if (this.stopping) return this.stopping;
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.idleFull);
     this.timer = undefined;
-    this.unwatch?.();
+    this.hostChanges?.stop();
     this.unfacilitation?.();
     clearInterval(this.clockStamp);
     this.stopping = (async () => {
@@ -305,13 +316,6 @@ export class RoomBridge {
 
   // --- Triggers -----------------------------------------------------------------------------------------
 
-  private onStamp(stamp: string | undefined): void {
-    // Not skipped when it is the stamp last reconciled with: a second edit in the same millisecond has it too.
-    if (stamp === undefined || this.bridgeStamps.has(stamp)) return;
-    this.fullPending = true;
-    this.kick();
-  }
-
   /** The workshop's "last edited" stamp for the bridge's own writes: never one another writer makes. */
   private stamp(): string {
     const base = Date.parse(this.options.now?.() ?? new Date().toISOString());
@@ -320,15 +324,11 @@ export class RoomBridge {
     // Every other writer stamps in UTC with `Z`; the same moment written `+00:00` is still a valid,
     // sortable ISO 8601 stamp, and can never equal theirs, so an edit by the host in the same
     // millisecond as the bridge's is never mistaken for the bridge's own.
-    const stamp = new Date(ms).toISOString().replace(/Z$/, '+00:00');
-    this.bridgeStamps.add(stamp);
-    if (this.bridgeStamps.size > MAX_REMEMBERED_STAMPS) this.bridgeStamps.delete(this.bridgeStamps.values().next().value!);
-    this.writtenStamp = stamp;
-    return stamp;
+    return new Date(ms).toISOString().replace(/Z$/, '+00:00');
   }
 
   private hasWork(): boolean {
-    if (this.fullPending) return true;
+    if (this.fullPending || this.hostPending) return true;
     if (this.plenaryPending && this.plenaryReady && this.data) return true;
     for (const table of this.tables.values()) if (table.ready && (table.pending.size > 0 || table.junk.size > 0)) return true;
     return false;
@@ -336,6 +336,7 @@ export class RoomBridge {
 
   private kick(delay = 0): void {
     if (this.stopped || this.looping) return;
+    clearTimeout(this.idleFull);
     const due = Date.now() + delay;
     if (this.timer !== undefined && this.timerDue <= due) return;
     clearTimeout(this.timer);
@@ -360,6 +361,7 @@ export class RoomBridge {
       const delay = this.retryDelay ?? 0;
       this.retryDelay = undefined;
       if (this.hasWork()) this.kick(delay);
+      else this.armIdleFull();
     });
   }
 
@@ -385,7 +387,8 @@ export class RoomBridge {
    * reconcile still comes after one round over the tables (`keyJobsSinceFull`), however busy the phones are.
    */
   private nextJob(): (() => Promise<void>) | undefined {
-    if (this.fullPending && this.keyJobsSinceFull >= Math.max(1, this.tables.size)) return this.fullJob();
+    const hostWork = this.fullPending || this.hostPending;
+    if (hostWork && this.keyJobsSinceFull >= Math.max(1, this.tables.size)) return this.hostJob();
     for (const table of this.tables.values()) {
       if (!table.ready || (table.pending.size === 0 && table.junk.size === 0)) continue;
       const keys = table.pending;
@@ -395,7 +398,7 @@ export class RoomBridge {
       this.keyJobsSinceFull += 1;
       return () => this.reconcileKeys(table, keys, junk);
     }
-    if (this.fullPending) return this.fullJob();
+    if (hostWork) return this.hostJob();
     if (this.plenaryPending && this.plenaryReady && this.data) {
       this.plenaryPending = false;
       return () => this.refreshPlenary();
@@ -403,10 +406,25 @@ export class RoomBridge {
     return undefined;
   }
 
-  private fullJob(): () => Promise<void> {
+  /** The host's side: just the records the database changed, or everything when that is not known. */
+  private hostJob(): () => Promise<void> {
+    const full = this.fullPending || !this.data;
     this.fullPending = false;
+    this.hostPending = false;
     this.keyJobsSinceFull = 0;
-    return () => this.fullReconcile();
+    const changes = this.hostChanges?.take();
+    if (full || !changes || changes.all) return () => this.fullReconcile();
+    return () => this.hostReconcile(changes);
+  }
+
+  /** Once the room has been quiet a while after partial reconciles, everything is reconciled once more. */
+  private armIdleFull(): void {
+    clearTimeout(this.idleFull);
+    if (!this.partialSinceFull || this.stopped) return;
+    this.idleFull = setTimeout(() => {
+      this.fullPending = true;
+      this.kick();
+    }, this.options.idleFullMs ?? IDLE_FULL_MS);
   }
 
   private retryAfter(error: unknown): void {
@@ -522,7 +540,7 @@ export class RoomBridge {
     let mark = performance.now();
     this.data = data;
     this.participantsStale = false;
-    this.lastSeenStamp = data.workshop.updatedAt;
+    this.partialSinceFull = false;
     this.syncTeams(data.teams.map((team) => team.id));
     if (this.plenaryReady) this.writePlenaryContent();
     const index = indexRecords(data);
@@ -549,6 +567,73 @@ export class RoomBridge {
     script += performance.now() - mark;
     this.stats.lastFullMs = performance.now() - started;
     this.stats.lastFullScriptMs = script;
+  }
+
+  /**
+   * Reconciles the records the host's database changed (`HostChangeSet`) in the tables that hold them
+   * now or held them before, and the plenary document if the workshop, its template or teams changed.
+   */
+  private async hostReconcile(changes: HostChangeSet): Promise<void> {
+    const data = this.data!;
+    this.stats.hostReconciles += 1;
+    this.partialSinceFull = true;
+    if (changes.workshop) {
+      const head = await this.records.head();
+      if (!head || this.stopped) return;
+      const before = new Set(data.teams.map((team) => team.id));
+      // A team added or removed opens or closes a document: everything is looked at again.
+      if (head.teams.length !== before.size || head.teams.some((team) => !before.has(team.id))) return this.fullReconcile();
+      this.data = { ...data, ...head };
+      this.writePlenaryContent();
+    }
+    const byTable = new Map<string, Set<RoomKey>>();
+    const add = (teamId: string | undefined, key: RoomKey) => {
+      if (teamId === undefined) return;
+      let keys = byTable.get(teamId);
+      if (!keys) byTable.set(teamId, (keys = new Set()));
+      keys.add(key);
+    };
+    // Where a record was before (moved to another table, or deleted): the tables whose shadows hold it.
+    const holders = (key: RoomKey) => {
+      for (const [teamId, shadows] of this.shadows) if (shadows.has(key)) add(teamId, key);
+    };
+    const place = async (collection: 'notes' | 'actions' | 'participants', ids: Set<string>) => {
+      if (ids.size === 0) return;
+      const rows: ({ workshopId: string; teamId?: string } | undefined)[] = await this.records[collection]([...ids]);
+      [...ids].forEach((id, i) => {
+        const key = roomKey(collection === 'participants' ? 'people' : collection, id);
+        const row = rows[i];
+        if (row?.workshopId === this.workshopId) add(row.teamId, key);
+        holders(key);
+      });
+    };
+    await Promise.all([place('notes', changes.notes), place('actions', changes.actions), place('participants', changes.participants)]);
+    for (const [teamId, elementId] of changes.assessments) add(teamId, roomKey('scores', elementId));
+    if (changes.participants.size > 0) {
+      this.participantsStale = true;
+      this.plenaryPending = true;
+    }
+    // A participant who moved takes their dots along: the votes are looked at again with the people.
+    if (changes.votes || changes.participants.size > 0) await this.addVoteKeys(add);
+    for (const [teamId, keys] of byTable) {
+      const table = this.tables.get(teamId);
+      if (!table?.ready || table.closed || this.stopped) continue;
+      await this.reconcileTable(table, await loadEntries(this.records, teamId, keys), keys, []);
+    }
+  }
+
+  /** Every vote key of every table: the database's, the documents' and the shadows'. */
+  private async addVoteKeys(add: (teamId: string | undefined, key: RoomKey) => void): Promise<void> {
+    const [votes, people] = await Promise.all([this.records.votes(), this.records.allParticipants()]);
+    const teams = new Map(people.map((person) => [person.id, person.teamId]));
+    for (const vote of votes) {
+      const target = voteTarget(vote, (id) => teams.get(id));
+      if (target) add(target.teamId, roomKey('votes', target.key));
+    }
+    for (const [teamId, shadows] of this.shadows) for (const key of shadows.keys()) if (key.startsWith('v:')) add(teamId, key);
+    for (const table of this.tables.values()) {
+      for (const key of tableMaps(table.opened.doc).votes.keys()) if (isVoteKey(key)) add(table.teamId, roomKey('votes', key));
+    }
   }
 
   /**
@@ -679,14 +764,10 @@ export class RoomBridge {
     const order = changes
       .map((change, index) => ({ change, index }))
       .sort((a, b) => keyOrder(a.change.key, b.change.key) || dotsDelta(a.change) - dotsDelta(b.change));
-    this.writtenStamp = undefined;
     const written = await this.writer.perform(this.workshopId, async () => {
       results.length = 0;
       people = false;
       moved = false;
-      const stamp = await this.records.workshopStamp();
-      // The host wrote since the bridge last looked (its own stamp is skipped by the trigger): look again.
-      if (stamp !== this.lastSeenStamp && !(stamp !== undefined && this.bridgeStamps.has(stamp))) this.fullPending = true;
       currentEntries = await loadEntries(
         this.records,
         table.teamId,
@@ -697,9 +778,9 @@ export class RoomBridge {
       for (const { change, index } of order) {
         const entry = currentEntries.get(change.key);
         if ((entry && canonical(entry.fields)) !== change.current) {
-          // The host changed it since it was read: decided again on the next full reconcile.
+          // The host changed it since it was read: decided again with what it has now.
           results[index] = { kind: 'skipped' };
-          this.fullPending = true;
+          table.pending.add(change.key);
           continue;
         }
         const outcome = await builder.build(change.key, change.value, entry);
@@ -719,7 +800,6 @@ export class RoomBridge {
     });
     if (written.length > 0) {
       this.stats.dexieWrites += 1;
-      if (this.writtenStamp) this.lastSeenStamp = this.writtenStamp;
       if (people) {
         this.participantsStale = true;
         this.plenaryPending = true;
