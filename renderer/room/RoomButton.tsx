@@ -5,12 +5,12 @@ import { setRoomDialogOpen } from './roomDialogStore';
 import { joinedCount, useRoomStatus } from './useRoomStatus';
 
 /** The workshop bar's way into the live room; says when it is open and how many joined. */
-export function RoomButton({ variant = 'bar' }: { variant?: 'bar' | 'regie' }) {
+export function RoomButton() {
   const { t } = useTranslation();
   const status = useRoomStatus();
   const { workshop } = useOpenWorkshop();
   const open = status?.state === 'open' && status.workshopId === workshop.id;
-  const label = open ? t('room.buttonOpen', { count: joinedCount(status) }) : variant === 'regie' ? t('room.openButton') : t('room.button');
+  const label = open ? t('room.buttonOpen', { count: joinedCount(status) }) : t('room.button');
   return (
     <button
       type="button"
@@ -20,7 +20,7 @@ export function RoomButton({ variant = 'bar' }: { variant?: 'bar' | 'regie' }) {
       onClick={() => setRoomDialogOpen(true)}
     >
       <Radio aria-hidden size={18} />
-      <span className={variant === 'bar' ? 'button-label' : undefined}>{label}</span>
+      <span className="button-label">{label}</span>
     </button>
   );
 }

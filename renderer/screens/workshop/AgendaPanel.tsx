@@ -26,7 +26,8 @@ import { useOpenWorkshop } from './WorkshopContext';
 /**
  * The workshop's phases with planned minutes: reorder and adjust them, and start one, which puts its
  * theme on the projector and sets the round timer to its minutes. Planned and real times side by side.
- * The phases fold away; the next step stays in reach on the agenda's first line.
+ * The phases fold away; the next step stays in reach on the agenda's first line. Open, the eight phases
+ * of the usual agenda take one row on a laptop: each its name over its minutes and tools.
  */
 export function AgendaPanel() {
   const { t } = useTranslation();
@@ -97,53 +98,55 @@ export function AgendaPanel() {
               <span className="agenda-name">
                 {index + 1}. {phaseName(phase)}
               </span>
-              <input
-                className="agenda-minutes"
-                type="number"
-                min={0}
-                max={600}
-                value={phase.plannedMinutes}
-                aria-label={t('agenda.planned', { phase: phaseName(phase) })}
-                onChange={(event) => {
-                  const minutes = Number(event.target.value);
-                  if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 600)
-                    save({
-                      phases: agenda.phases.map((candidate) =>
-                        candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,
-                      ),
-                    });
-                }}
-              />
               <span className={`agenda-elapsed${over ? ' agenda-over' : ''}`}>
                 {elapsed === null ? '' : t('agenda.elapsed', { minutes: number(Math.round(elapsed)) })}
               </span>
-              <span className="agenda-tools">
-                <button
-                  type="button"
-                  className="icon-button icon-button-small"
-                  disabled={index === 0}
-                  aria-label={t('agenda.moveUp', { phase: phaseName(phase) })}
-                  onClick={() => save(movePhase(agenda, phase.id, -1))}
-                >
-                  <ArrowUp aria-hidden size={16} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button icon-button-small"
-                  disabled={index === agenda.phases.length - 1}
-                  aria-label={t('agenda.moveDown', { phase: phaseName(phase) })}
-                  onClick={() => save(movePhase(agenda, phase.id, 1))}
-                >
-                  <ArrowDown aria-hidden size={16} />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button icon-button-small"
-                  aria-label={t('agenda.start', { phase: phaseName(phase) })}
-                  onClick={() => begin(phase)}
-                >
-                  <Play aria-hidden size={16} />
-                </button>
+              <span className="agenda-controls">
+                <input
+                  className="agenda-minutes"
+                  type="number"
+                  min={0}
+                  max={600}
+                  value={phase.plannedMinutes}
+                  aria-label={t('agenda.planned', { phase: phaseName(phase) })}
+                  onChange={(event) => {
+                    const minutes = Number(event.target.value);
+                    if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 600)
+                      save({
+                        phases: agenda.phases.map((candidate) =>
+                          candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,
+                        ),
+                      });
+                  }}
+                />
+                <span className="agenda-tools">
+                  <button
+                    type="button"
+                    className="icon-button icon-button-small"
+                    disabled={index === 0}
+                    aria-label={t('agenda.moveUp', { phase: phaseName(phase) })}
+                    onClick={() => save(movePhase(agenda, phase.id, -1))}
+                  >
+                    <ArrowUp aria-hidden size={16} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button-small"
+                    disabled={index === agenda.phases.length - 1}
+                    aria-label={t('agenda.moveDown', { phase: phaseName(phase) })}
+                    onClick={() => save(movePhase(agenda, phase.id, 1))}
+                  >
+                    <ArrowDown aria-hidden size={16} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button-small"
+                    aria-label={t('agenda.start', { phase: phaseName(phase) })}
+                    onClick={() => begin(phase)}
+                  >
+                    <Play aria-hidden size={16} />
+                  </button>
+                </span>
               </span>
             </li>
           );

@@ -6,7 +6,6 @@ import { useFacilitation } from '../../facilitation/facilitationStore';
 import { RoundClock } from '../../facilitation/RoundClock';
 import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
-import { RoomButton } from '../../room/RoomButton';
 import { VotingControls } from './VotingControls';
 import { useOpenWorkshop } from './WorkshopContext';
 
@@ -123,7 +122,6 @@ export function FacilitatorBar() {
         <MonitorUp aria-hidden size={18} />
         {t('facilitation.openProjector')}
       </button>
-      <RoomButton variant="regie" />
     </section>
   );
 }

@@ -54,31 +54,30 @@ export function WorkshopLayout() {
     <WorkshopContext.Provider value={open}>
       <ActionManagerProvider workshopId={workshop.id}>
         <main id="main" tabIndex={-1} className="page workshop-page">
+          {/* One line where it fits (back link, title, date and place): the plate gets the height. */}
           <div className="workshop-heading">
-            <div className="workshop-heading-text">
-              <Link to="/" className="back-link">
-                <ArrowLeft aria-hidden size={16} />
-                {t('workshop.backToLibrary')}
-              </Link>
-              <h1>{workshop.title}</h1>
-              <p className="workshop-meta">
+            <Link to="/" className="back-link">
+              <ArrowLeft aria-hidden size={16} />
+              {t('workshop.backToLibrary')}
+            </Link>
+            <h1>{workshop.title}</h1>
+            <p className="workshop-meta">
+              <span className="meta-item">
+                <CalendarDays aria-hidden size={16} />
+                {formatCalendarDate(workshop.date, language)}
+              </span>
+              {workshop.location && (
                 <span className="meta-item">
-                  <CalendarDays aria-hidden size={16} />
-                  {formatCalendarDate(workshop.date, language)}
+                  <MapPin aria-hidden size={16} />
+                  {workshop.location}
                 </span>
-                {workshop.location && (
-                  <span className="meta-item">
-                    <MapPin aria-hidden size={16} />
-                    {workshop.location}
-                  </span>
-                )}
-                {workshop.organisations.map((organisation, index) => (
-                  <span key={index} className={`chip chip-${organisation.kind}`} title={t(`organisationKind.${organisation.kind}`)}>
-                    {organisation.name}
-                  </span>
-                ))}
-              </p>
-            </div>
+              )}
+              {workshop.organisations.map((organisation, index) => (
+                <span key={index} className={`chip chip-${organisation.kind}`} title={t(`organisationKind.${organisation.kind}`)}>
+                  {organisation.name}
+                </span>
+              ))}
+            </p>
           </div>
           <div className="workshop-bar">
             <nav className="workshop-tabs" aria-label={t('workshop.sections')}>

@@ -5,7 +5,6 @@ export const roomEn: Catalog['room'] = {
   button: 'Room',
   buttonOpen_one: 'Room open · {{count}} participant',
   buttonOpen_other: 'Room open · {{count}} participants',
-  openButton: 'Open room…',
   title: 'Room: participants join from their own phones',
   intro:
     "Participants scan the QR code with their phone or laptop and fill in their table's plate. It runs over this room's network: no internet, no app and no account needed.",

@@ -3,7 +3,6 @@ export const roomNl = {
   button: 'Kamer',
   buttonOpen_one: 'Kamer open · {{count}} deelnemer',
   buttonOpen_other: 'Kamer open · {{count}} deelnemers',
-  openButton: 'Kamer openen…',
   title: 'Kamer: deelnemers doen mee vanaf hun eigen telefoon',
   intro:
     'Deelnemers scannen de QR-code met hun telefoon of laptop en vullen de plaat van hun tafel in. Dat gaat over het netwerk van deze ruimte: geen internet, geen app en geen account nodig.',
