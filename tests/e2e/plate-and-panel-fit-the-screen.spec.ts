@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newActionForm } from '../support/elementPanel';
-import { boxesOf, layoutProblems, overlaps } from '../support/layoutCheck';
+import { boxesOf, overlaps, textFitProblems } from '../support/layout';
 import { wordsBrokenWithoutHyphen } from '../support/wordBreaks';
 import { createWorkshop } from '../support/library';
 
@@ -47,11 +47,11 @@ test('every label of the element panel fits inside its box, from 1024 to 1920 px
       await page.setViewportSize(size);
       await expect(maturity.getByRole('radio')).toHaveCount(5);
       // The score choices: their text at least 2 px inside the button's edges, no two buttons on top of each other.
-      expect(await layoutProblems(panel, '.choice', 2), `${language} ${size.width}`).toEqual([]);
+      expect(await textFitProblems(panel, '.choice', 2), `${language} ${size.width}`).toEqual([]);
       expect(overlaps(await boxesOf(panel.locator('.choice'))), `${language} ${size.width}`).toEqual([]);
       // Everything else that carries a word: no text wider than its box, nothing sticking out of the panel.
       expect(
-        await layoutProblems(panel, 'button, label, legend, h2, h3, p, select, .section-count', 0),
+        await textFitProblems(panel, 'button, label, legend, h2, h3, p, select, .section-count', 0),
         `${language} ${size.width}`,
       ).toEqual([]);
       expect(overlaps(await boxesOf(page.locator('.theme-column, .element-panel'))), `${language} ${size.width}`).toEqual([]);
@@ -77,7 +77,7 @@ test('on a 1280 × 800 laptop the plate keeps its four themes beside the open pa
     const boxes = await boxesOf(headers);
     expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'one row of four themes').toBe(1);
     expect(overlaps([...boxes, ...(await boxesOf(page.getByRole('dialog')))])).toEqual([]);
-    expect(await layoutProblems(page.locator('.plate'), '.theme-header, .element-title', 0)).toEqual([]);
+    expect(await textFitProblems(page.locator('.plate'), '.theme-header, .element-title', 0)).toEqual([]);
     // Long words break only where Dutch hyphenation allows, with a hyphen at the line's end.
     expect(await wordsBrokenWithoutHyphen(page.locator('.plate'))).toEqual([]);
   };
@@ -102,6 +102,6 @@ test('on a 1280 × 800 laptop the plate keeps its four themes beside the open pa
   // The agenda's eight phases on one row, each name on one line.
   const phases = await boxesOf(page.locator('.agenda-phase'));
   expect(new Set(phases.map((phase) => Math.round(phase.top))).size, 'one row of phases').toBe(1);
-  expect(await layoutProblems(page.locator('.agenda-phases'), '.agenda-name, button, input', 0)).toEqual([]);
+  expect(await textFitProblems(page.locator('.agenda-phases'), '.agenda-name, button, input', 0)).toEqual([]);
   for (const name of await boxesOf(page.locator('.agenda-name'))) expect(name.bottom - name.top).toBeLessThan(24);
 });

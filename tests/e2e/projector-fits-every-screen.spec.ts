@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { projectorVotingRound, projectorWorkshop } from '../fixtures/projectorWorkshop';
-import { layoutProblems } from '../support/layoutProblems';
+import { cardLayoutProblems } from '../support/layout';
 import { seedWorkshop } from '../support/seedWorkshop';
 import { wordsBrokenWithoutHyphen } from '../support/wordBreaks';
 
@@ -68,7 +68,7 @@ test('the projector fits every screen: whole plate and each theme, scores and vo
               path: `test-results/screens/projector-${view.name}-${screen.width}x${screen.height}${scores ? '-scores' : ''}${voting ? '-vote' : ''}.png`,
             });
           }
-          expect.soft(await layoutProblems(presentation, { cards: 'li', apart: 'header' }), combination).toEqual([]);
+          expect.soft(await cardLayoutProblems(presentation, { cards: 'li', apart: 'header' }), combination).toEqual([]);
           expect.soft(await wordsBrokenWithoutHyphen(presentation), combination).toEqual([]);
           const titleSizes = await presentation
             .getByRole('heading', { level: 3 })
