@@ -40,6 +40,8 @@ export class ElementPanel {
     if (await this.panel.isVisible()) await this.page.keyboard.press('Escape');
     await this.page.getByRole('button', { name: title, exact: true }).click();
     await expect(heading).toBeVisible();
+    // The title comes at once, the element's scores, notes and actions once they are read: wait for them.
+    await expect(this.panel.getByRole('group', { name: 'Stand van zaken' })).toBeVisible();
   }
 
   /**
