@@ -13,6 +13,8 @@ export const rendererConfig: UserConfig = {
   // The live room's control API (`/__room/`) for the browser edition; idle until the page asks.
   plugins: [react(), roomPlugin()],
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // The room's bridge runs in a module worker (renderer/room/bridge/bridgeWorker.ts).
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,

@@ -9,6 +9,7 @@ import type { Participant } from '../../shared/model/participant';
 import type { Vote } from '../../shared/model/vote';
 import { ownerSuggestions, type OwnerSuggestion } from '../../shared/model/owners';
 import { db } from './index';
+import { steadyMap, useSteady, useSteadyLiveQuery } from './steady';
 
 export interface CellSummary {
   notes: number;
@@ -38,7 +39,7 @@ function teamRange(teamId: string): [unknown[], unknown[]] {
 
 /** One team's scores and, per element, how many notes and actions it has, and how many of those are incomplete or overdue on `today`. */
 export function useTeamCanvas(workshopId: string, teamId: string | undefined, today: string): TeamCanvas | undefined {
-  return useLiveQuery(async () => {
+  const canvas = useLiveQuery(async () => {
     if (!teamId) return { assessments: new Map(), summaries: new Map() };
     const [lower, upper] = teamRange(teamId);
     const [assessments, noteKeys, actions] = await Promise.all([
@@ -65,6 +66,13 @@ export function useTeamCanvas(workshopId: string, teamId: string | undefined, to
     }
     return { assessments: new Map(assessments.map((assessment) => [assessment.elementId, assessment])), summaries };
   }, [workshopId, teamId, today]);
+  // An element whose score and counts did not change keeps its objects: its card is not drawn again.
+  return useSteady(canvas, (previous, next) => {
+    if (!next) return next;
+    const assessments = steadyMap(previous?.assessments, next.assessments);
+    const summaries = steadyMap(previous?.summaries, next.summaries);
+    return previous && assessments === previous.assessments && summaries === previous.summaries ? previous : { assessments, summaries };
+  });
 }
 
 export interface ElementDetail {
@@ -75,7 +83,7 @@ export interface ElementDetail {
 
 /** Everything one team recorded on one element. */
 export function useElementDetail(teamId: string, elementId: string): ElementDetail | undefined {
-  return useLiveQuery(async () => {
+  return useSteadyLiveQuery(async () => {
     const [assessment, notes, actions] = await Promise.all([
       db.assessments.get([teamId, elementId]),
       db.notes.where('[teamId+elementId]').equals([teamId, elementId]).toArray(),
@@ -91,7 +99,7 @@ export function useElementDetail(teamId: string, elementId: string): ElementDeta
 }
 
 export function useParticipants(workshopId: string): Participant[] | undefined {
-  return useLiveQuery(
+  return useSteadyLiveQuery(
     async () => (await db.participants.where('workshopId').equals(workshopId).toArray()).sort((a, b) => a.name.localeCompare(b.name)),
     [workshopId],
   );

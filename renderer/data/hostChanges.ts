@@ -66,6 +66,11 @@ export class HostChanges {
 
   /** Adds one event's parts; whether any of them is a workshop table's. */
   private add(parts: ObservabilitySet): boolean {
+    // "Anything may have changed" (Dexie says so when a page comes back from the back-forward cache).
+    if ('all' in parts) {
+      this.current.all = true;
+      return true;
+    }
     let relevant = false;
     for (const [part, tree] of Object.entries(parts)) {
       if (!part.startsWith(this.prefix)) continue;

@@ -27,9 +27,9 @@ interface RoomProbe {
 type RoomProbeWindow = Window & { __room: RoomProbe };
 
 /**
- * Installed before the app's scripts (serialised: it may use nothing from outside). Wraps
- * IDBObjectStore's put and add, which Dexie calls for every record it writes, and notes the
- * transaction's `complete`.
+ * Installed before the app's scripts, and in the room bridge's worker as it starts (serialised: it
+ * may use nothing from outside). Wraps IDBObjectStore's put and add, which Dexie calls for every record
+ * it writes, and notes the transaction's `complete`.
  */
 function installRoomProbe(): void {
   const probe: RoomProbe = { commits: [], clicks: [] };
@@ -74,9 +74,11 @@ function installRoomProbe(): void {
       return original.apply(this, args);
     };
   }
-  addEventListener('click', () => probe.clicks.push(Date.now()), true);
-  (window as unknown as RoomProbeWindow).__room = probe;
+  if (typeof document !== 'undefined') addEventListener('click', () => probe.clicks.push(Date.now()), true);
+  (globalThis as unknown as RoomProbeWindow).__room = probe;
 }
+
+const roomProbeSource = `var __name = (f) => f;\n(${installRoomProbe.toString()})();`;
 
 /** Seeds the workshop, then opens its plate on the focus team with the app's probes and the room's. */
 export async function openHostPage(context: BrowserContext, origin: string, data: WorkshopData, focus: Focus): Promise<Page> {
@@ -85,7 +87,10 @@ export async function openHostPage(context: BrowserContext, origin: string, data
   await seeder.evaluate(seedDatabase, storedRows(data));
   await seeder.close();
   const page = await probedPage(context, plateProbe(focus, 'assessments'));
-  await page.addInitScript({ content: `var __name = (f) => f;\n(${installRoomProbe.toString()})();` });
+  await page.addInitScript({ content: roomProbeSource });
+  // The bridge stores the phones' edits in a worker of its own: probed there too, as soon as it runs
+  // (its first write comes once the room's documents have synced, long after).
+  page.on('worker', (worker) => void worker.evaluate(roomProbeSource).catch(() => undefined));
   await openAndMeasure(page, `${origin}/#/workshop/${focus.workshopId}?team=${focus.teamId}`);
   return page;
 }
@@ -158,9 +163,15 @@ export function roomStatus(page: Page): Promise<RoomStatus> {
   });
 }
 
-/** The commits logged from the `from`-th on. */
-export function commitsFrom(page: Page, from: number): Promise<Commit[]> {
-  return page.evaluate((n) => (window as unknown as RoomProbeWindow).__room.commits.slice(n), from);
+/** The commits logged, in the page and its workers, at `since` (the host's Date.now()) or later, in time order. */
+export async function commitsFrom(page: Page, since: number): Promise<Commit[]> {
+  const read = (at: number) =>
+    (globalThis as unknown as Partial<RoomProbeWindow>).__room?.commits.filter((commit) => commit.at >= at) ?? [];
+  const lists = await Promise.all([
+    page.evaluate(read, since),
+    ...page.workers().map((worker) => worker.evaluate(read, since).catch(() => [])),
+  ]);
+  return lists.flat().sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -170,7 +181,11 @@ export function commitsFrom(page: Page, from: number): Promise<Commit[]> {
 export async function waitForQuiet(page: Page, quietMs: number, maxMs: number): Promise<boolean> {
   const deadline = Date.now() + maxMs;
   for (;;) {
-    const last = await page.evaluate(() => (window as unknown as RoomProbeWindow).__room.commits.at(-1)?.at ?? 0);
+    const read = () => (globalThis as unknown as Partial<RoomProbeWindow>).__room?.commits.at(-1)?.at ?? 0;
+    const last = Math.max(
+      await page.evaluate(read),
+      ...(await Promise.all(page.workers().map((worker) => worker.evaluate(read).catch(() => 0)))),
+    );
     if (Date.now() - last >= quietMs) return true;
     if (Date.now() >= deadline) return false;
     await page.waitForTimeout(250);

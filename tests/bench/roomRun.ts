@@ -30,6 +30,7 @@ import {
 import { checkFinal, seenLatencies, storedLatencies, type FinalCheck, type HostEdit } from './roomLedger';
 import { startRoomServer } from '../support/roomServerProcess';
 import { meterProcess, type ProcessUsage } from './roomServer';
+import { startProfile, traceMainThread } from './profile';
 
 export interface RoomConfig {
   runs: number;
@@ -98,12 +99,12 @@ async function hostPicks(page: Page, focus: Focus, count: number, gapMs: number,
  * Waits until the host has stored nothing for two seconds and every edit sent has been seen stored,
  * or 15 s have passed (a quiet spell alone could be one long reconcile); then matches the edits.
  */
-async function settle(page: Page, sent: readonly SentEdit[], mark: number) {
+async function settle(page: Page, sent: readonly SentEdit[], since: number) {
   const started = Date.now();
   const deadline = started + SETTLE_WITHIN_MS;
   for (;;) {
     const quiet = await waitForQuiet(page, QUIET_MS, Math.max(0, deadline - Date.now()));
-    const stored = storedLatencies(sent, await commitsFrom(page, mark));
+    const stored = storedLatencies(sent, await commitsFrom(page, since));
     const settled = quiet && stored.unmatched.length === 0;
     if (settled || Date.now() >= deadline) return { ...stored, settled, seconds: (Date.now() - started) / 1000 };
     await sleep(QUIET_MS / 4);
@@ -174,7 +175,7 @@ export async function roomRun(
     };
     const solo = await phoneAt('solo', run * 1000, '127.0.0.250', aloneSeat);
     solo.watchScore(focusKey);
-    const aloneMark = (await commitsFrom(page, 0)).length;
+    const aloneMark = Date.now();
     const aloneMeter = await meterProcess(server.pid);
     await runEdits([solo], config.edits, config.edits * ALONE_GAP_MS, run);
     const aloneStored = await settle(page, solo.sent, aloneMark);
@@ -209,7 +210,7 @@ export async function roomRun(
     }
     await waitForQuiet(page, QUIET_MS, SETTLE_WITHIN_MS);
 
-    const loadMark = (await commitsFrom(page, 0)).length;
+    const loadMark = Date.now();
     const durationMs = config.seconds * 1000;
     const loadMeter = await meterProcess(server.pid);
     let loadPicks: HostEdit[] = [];
@@ -218,7 +219,14 @@ export async function roomRun(
     const typing: [number, number][] = [];
     const typeTimed = async () => {
       const start = Date.now() - loadStart;
-      keysDuring.push(...(await typeInNote(page)));
+      // BENCH_PROFILE=1: where the host page's main thread spends the first typing under load.
+      const profile = run === 1 && typing.length === 0 ? process.env['BENCH_PROFILE'] : undefined;
+      if (profile === 'trace') console.log(await traceMainThread(page, async () => void keysDuring.push(...(await typeInNote(page)))));
+      else {
+        const profiler = profile ? await startProfile(page) : undefined;
+        keysDuring.push(...(await typeInNote(page)));
+        if (profiler) console.log(await profiler.stop('bench-results/host-typing-under-load.cpuprofile'));
+      }
       typing.push([start, Date.now() - loadStart]);
     };
     const host = (async () => {

@@ -41,7 +41,15 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   try {
     console.log(`Building the renderer into ${outDir} …`);
-    await build({ ...rendererConfig, configFile: false, logLevel: 'warn', build: { ...rendererConfig.build, outDir, emptyOutDir: true } });
+    // BENCH_PROFILE=1 profiles the host page (tests/bench/profile.ts): names are kept, so the figures are of a build not minified.
+    const minify = process.env['BENCH_PROFILE'] ? false : rendererConfig.build?.minify;
+    if (minify === false) console.log('BENCH_PROFILE: the renderer is built without minifying, for readable profiles');
+    await build({
+      ...rendererConfig,
+      configFile: false,
+      logLevel: 'warn',
+      build: { ...rendererConfig.build, minify, outDir, emptyOutDir: true },
+    });
     const results: BenchPart[] = [];
     if (parts.includes('app')) results.push(await measureApp({ browser, outDir, root }));
     if (parts.includes('room')) results.push(await measureRoom({ browser, outDir, root }));

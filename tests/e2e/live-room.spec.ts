@@ -49,6 +49,10 @@ test('three phones join by the QR code on screen, score, write notes and actions
   await openWorkshopOnHost(page, data);
   const room = await openRoomOnHost(page);
   await page.screenshot({ path: 'test-results/screens/room-dialog-open-1280.png' });
+  // The bridge runs in a worker of its own, off the page's main thread.
+  await expect
+    .poll(() => page.workers().map((worker) => new URL(worker.url()).pathname.split('/').pop()))
+    .toContainEqual(expect.stringMatching(/^bridgeWorker/));
 
   // Two phones at Tafel 1 (one picks a listed name, one types a new one), one at Tafel 2.
   const a = await phone(browser, 'small');

@@ -3,6 +3,7 @@ import type { ActieplaatDatabase } from '../../data/db';
 import { HocuspocusDocs } from './hocuspocusDocs';
 import type { FacilitationSource } from './plenary';
 import { RoomBridge, type DocSource, type RoomBridgeState } from './roomBridge';
+import { startWorkerBridge } from './workerBridge';
 
 /** The bridge as the facilitator's window sees it: `waiting` while another window of the app runs it. */
 export type RoomBridgeRunState = { phase: 'waiting'; busy: false; error?: undefined } | RoomBridgeState;
@@ -19,8 +20,8 @@ export interface RunRoomBridgeOptions {
   facilitation?: FacilitationSource;
   onState?(state: RoomBridgeRunState): void;
   /** The running bridge, and `undefined` once it stopped (to wait for it before the room closes). */
-  onBridge?(bridge: RoomBridge | undefined): void;
-  /** The documents' source; the Hocuspocus provider when omitted. */
+  onBridge?(bridge: { whenIdle(): Promise<void> } | undefined): void;
+  /** The documents' source, the bridge then running in the window (tests); otherwise the Hocuspocus provider, in a worker where one runs. */
   docs?(): DocSource & { destroy(): void };
 }
 
@@ -32,11 +33,26 @@ export function bridgeLockName(workshopId: string): string {
 /**
  * Runs a workshop's room bridge until `signal` aborts, in at most one window of the app at a time
  * (Web Locks, where the browser has them): a second window waits and takes over when the first one
- * stops. Resolves once the bridge has stopped and its documents are closed.
+ * stops. The bridge runs in a worker of its own (bridgeWorker.ts), off the window's main thread, or in
+ * the window where no worker runs. Resolves once the bridge has stopped and its documents are closed.
  */
 export async function runRoomBridge(options: RunRoomBridgeOptions): Promise<void> {
   const { signal } = options;
   const run = async () => {
+    if (signal.aborted) return;
+    const worker = options.docs ? undefined : await startWorkerBridge(options);
+    if (worker) {
+      try {
+        options.onBridge?.(worker);
+        await Promise.race([aborted(signal), worker.ended]);
+      } finally {
+        options.onBridge?.(undefined);
+        await worker.stop();
+      }
+      // The worker failed while the room is still open: the bridge goes on in the window.
+      if (signal.aborted) return;
+      console.error('room bridge: its worker stopped; the bridge runs in the window');
+    }
     if (signal.aborted) return;
     const docs =
       options.docs?.() ??

@@ -5,6 +5,7 @@ import type { Team } from '../../../shared/model/team';
 import type { Template } from '../../../shared/model/template';
 import { useActionManager } from '../../actions/ActionManagerContext';
 import { useParticipants, useVotes } from '../../data/canvasHooks';
+import { steadyMap, useSteady } from '../../data/steady';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import type { CardVote } from './ElementCard';
 
@@ -49,7 +50,7 @@ export function useDotVoting(workshopId: string, team: Team | undefined, templat
     [manager, voting, voter?.teamId, voter?.participantId],
   );
 
-  return useMemo(() => {
+  const dotVoting = useMemo(() => {
     if (!voting || !voter || !allVotes || !team) return undefined;
     const round = allVotes.filter((candidate) => candidate.round === voting.round);
     const left = voting.dotsPerVoter - dotsUsedBy(round, voting.round, voter);
@@ -72,4 +73,7 @@ export function useDotVoting(workshopId: string, team: Team | undefined, templat
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [voting, voter?.teamId, voter?.participantId, allVotes, template, team, participant, options, vote]);
+  // A dot placed at another table changes no card of this plate: its cards keep their objects and are not drawn again.
+  const cards = useSteady(dotVoting?.cards, (previous, next) => next && steadyMap(previous, next));
+  return useMemo(() => dotVoting && cards && { ...dotVoting, cards }, [dotVoting, cards]);
 }
