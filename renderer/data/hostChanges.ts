@@ -16,14 +16,14 @@ export interface HostChangeSet {
   participants: Set<string>;
   /** `[teamId, elementId]`. */
   assessments: [string, string][];
-  /** Votes are numbered by the database: any change means every vote key is looked at again. */
-  votes: boolean;
+  /** The numbers (`seq`) of the votes put or deleted. */
+  votes: Set<number>;
   /** The workshop's own row, its template or its teams (the plenary document's content). */
   workshop: boolean;
 }
 
 function emptySet(): HostChangeSet {
-  return { all: false, notes: new Set(), actions: new Set(), participants: new Set(), assessments: [], votes: false, workshop: false };
+  return { all: false, notes: new Set(), actions: new Set(), participants: new Set(), assessments: [], votes: new Set(), workshop: false };
 }
 
 /**
@@ -92,16 +92,16 @@ export class HostChanges {
       case 'teams':
         set.workshop = true;
         return;
-      case 'votes':
-        set.votes = true;
-        return;
     }
     for (const key of keysOf(tree)) {
       if (key === undefined || (this.count += 1) > MAX_KEYS) {
         set.all = true;
         return;
       }
-      if (table === 'assessments') {
+      if (table === 'votes') {
+        if (typeof key === 'number') set.votes.add(key);
+        else set.all = true;
+      } else if (table === 'assessments') {
         if (Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string')
           set.assessments.push([key[0], key[1]]);
         else set.all = true;

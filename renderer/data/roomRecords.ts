@@ -87,6 +87,11 @@ export class RoomRecords {
     return this.db.assessments.bulkGet(elementIds.map((elementId): [string, string] => [teamId, elementId]));
   }
 
+  /** Votes by their numbers, of any workshop: the caller checks whose. */
+  votesBySeq(seqs: readonly number[]): Promise<(StoredVote | undefined)[]> {
+    return this.db.votes.bulkGet([...seqs]);
+  }
+
   votes(): Promise<StoredVote[]> {
     return this.db.votes.where('workshopId').equals(this.workshopId).toArray();
   }

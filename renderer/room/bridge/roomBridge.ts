@@ -16,7 +16,7 @@ import {
   type ScoreField,
 } from '../../../shared/room/tableDoc';
 import { ChangeWriter, type RecordChange } from '../../data/changes';
-import type { ActieplaatDatabase } from '../../data/db';
+import type { ActieplaatDatabase, StoredVote } from '../../data/db';
 import { RoomRecords, type RoomWorkshopRecords } from '../../data/roomRecords';
 import { roomShadowStore, type RoomShadow, type RoomShadowStore } from '../../data/roomShadows';
 import { decide } from './decide';
@@ -217,6 +217,8 @@ export class RoomBridge {
   private unfacilitation: (() => void) | undefined;
   private clockStamp: ReturnType<typeof setInterval> | undefined;
   private readonly recentReports = new Map<string, number>();
+  /** Where each vote the bridge has read belongs (its table and key), by its number: for a vote deleted since. */
+  private readonly voteSeats = new Map<number, { teamId: string; key: RoomKey }>();
   private currentState: RoomBridgeState = { phase: 'starting', busy: false };
 
   constructor(private readonly options: RoomBridgeOptions) {
@@ -614,12 +616,39 @@ export class RoomBridge {
       this.plenaryPending = true;
     }
     // A participant who moved takes their dots along: the votes are looked at again with the people.
-    if (changes.votes || changes.participants.size > 0) await this.addVoteKeys(add);
+    if (changes.participants.size > 0) await this.addVoteKeys(add);
+    else if (changes.votes.size > 0) await this.placeVotes(changes.votes, add);
     for (const [teamId, keys] of byTable) {
       const table = this.tables.get(teamId);
       if (!table?.ready || table.closed || this.stopped) continue;
       await this.reconcileTable(table, await loadEntries(this.records, teamId, keys), keys, []);
     }
+  }
+
+  /**
+   * The vote keys of the votes with these numbers: where the database has them now, and where they were
+   * when last read (`voteSeats`); every vote key when a vote is gone that the bridge never read.
+   */
+  private async placeVotes(seqs: Set<number>, add: (teamId: string | undefined, key: RoomKey) => void): Promise<void> {
+    const numbers = [...seqs];
+    const rows = await this.records.votesBySeq(numbers);
+    const mine = rows.filter((row): row is StoredVote => row?.workshopId === this.workshopId);
+    const unseated = [
+      ...new Set(mine.flatMap((vote) => (vote.participantId !== undefined && vote.teamId === undefined ? [vote.participantId] : []))),
+    ];
+    const people = unseated.length > 0 ? await this.records.participants(unseated) : [];
+    const teams = new Map(people.flatMap((person) => (person ? [[person.id, person.teamId] as const] : [])));
+    for (const vote of mine) {
+      const target = voteTarget(vote, (id) => teams.get(id));
+      if (target) add(target.teamId, roomKey('votes', target.key));
+    }
+    let unknown = false;
+    numbers.forEach((seq, i) => {
+      const seat = this.voteSeats.get(seq);
+      if (seat) add(seat.teamId, seat.key);
+      else if (!rows[i]) unknown = true;
+    });
+    if (unknown) await this.addVoteKeys(add);
   }
 
   /** Every vote key of every table: the database's, the documents' and the shadows'. */
@@ -674,6 +703,11 @@ export class RoomBridge {
   ): Promise<void> {
     let mark = performance.now();
     const doc = table.opened.doc;
+    for (const [key, entry] of entries) {
+      if (!key.startsWith('v:')) continue;
+      for (const vote of entry.records as StoredVote[])
+        if (vote.seq !== undefined) this.voteSeats.set(vote.seq, { teamId: table.teamId, key });
+    }
     let values: Map<RoomKey, DocValue>;
     if (keys) {
       values = new Map();
