@@ -36,6 +36,8 @@ function emptySet(): HostChangeSet {
 export class HostChanges {
   private current = emptySet();
   private count = 0;
+  /** The records a write of the bridge's own is about to commit, by table: its event is not the host's. */
+  private own: Map<string, Set<string>> | undefined;
   private readonly prefix: string;
   private readonly listener: (parts: ObservabilitySet) => void;
 
@@ -59,6 +61,26 @@ export class HostChanges {
     return taken;
   }
 
+  /**
+   * The bridge is about to commit these records (`[table, key]`): the event of that write names
+   * nothing the host changed and is passed over, once; `undefined` forgets it (the write is done or
+   * failed). An event that names anything else is taken whole, so a host write that came at the same
+   * moment is never lost: if one naming only these records is taken for the bridge's, the bridge's own
+   * event, which names them too, then counts.
+   */
+  expectOwn(records: readonly (readonly [string, unknown])[] | undefined): void {
+    if (!records) {
+      this.own = undefined;
+      return;
+    }
+    this.own = new Map();
+    for (const [table, key] of records) {
+      let keys = this.own.get(table);
+      if (!keys) this.own.set(table, (keys = new Set()));
+      keys.add(JSON.stringify(key));
+    }
+  }
+
   /** The next `take` says everything may have changed (after a failed reconcile, for one). */
   markAll(): void {
     this.current.all = true;
@@ -71,6 +93,10 @@ export class HostChanges {
       this.current.all = true;
       return true;
     }
+    if (this.own && this.isOwn(parts)) {
+      this.own = undefined;
+      return false;
+    }
     let relevant = false;
     for (const [part, tree] of Object.entries(parts)) {
       if (!part.startsWith(this.prefix)) continue;
@@ -81,6 +107,22 @@ export class HostChanges {
       this.addTree(table as Watched, tree);
     }
     return relevant;
+  }
+
+  /** Whether every record the event names is one of the bridge's write under way (`expectOwn`). */
+  private isOwn(parts: ObservabilitySet): boolean {
+    let named = 0;
+    for (const [part, tree] of Object.entries(parts)) {
+      if (!part.startsWith(this.prefix)) continue;
+      const [table, index] = part.slice(this.prefix.length).split('/');
+      if (index !== '' || !(WATCHED as readonly string[]).includes(table!)) continue;
+      const expected = this.own?.get(table!);
+      for (const key of keysOf(tree)) {
+        if (key === undefined || !expected?.has(JSON.stringify(key))) return false;
+        named += 1;
+      }
+    }
+    return named > 0;
   }
 
   private addTree(table: Watched, tree: IntervalTree): void {

@@ -126,6 +126,7 @@ describe('from a phone into the database', () => {
     });
     const writes = h.writes();
     const full = bridge.stats.fullReconciles;
+    const host = bridge.stats.hostReconciles;
     const started = performance.now();
     writeRecord(phone.doc, 'notes', phoneNote('n9'));
     while (!(await h.db.notes.get('n9')) && performance.now() - started < 2000) await sleep(5);
@@ -142,6 +143,8 @@ describe('from a phone into the database', () => {
     expect(workshopSchema.shape.updatedAt.safeParse(stamp).success).toBe(true);
     expect(fromServer).toBe(0);
     expect(bridge.stats.fullReconciles).toBe(full);
+    // The bridge's own write is not taken for the host's: nothing is reconciled again.
+    expect(bridge.stats.hostReconciles).toBe(host);
     expect(h.refusals).toEqual([]);
   });
 

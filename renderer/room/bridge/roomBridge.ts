@@ -15,7 +15,7 @@ import {
   writeVote,
   type ScoreField,
 } from '../../../shared/room/tableDoc';
-import { ChangeWriter, type RecordChange } from '../../data/changes';
+import { ChangeWriter, type ChangeSet, type RecordChange } from '../../data/changes';
 import type { ActieplaatDatabase, StoredVote } from '../../data/db';
 import { RoomRecords, type RoomWorkshopRecords } from '../../data/roomRecords';
 import { roomShadowStore, type RoomShadow, type RoomShadowStore } from '../../data/roomShadows';
@@ -798,40 +798,52 @@ export class RoomBridge {
     const order = changes
       .map((change, index) => ({ change, index }))
       .sort((a, b) => keyOrder(a.change.key, b.change.key) || dotsDelta(a.change) - dotsDelta(b.change));
-    const written = await this.writer.perform(this.workshopId, async () => {
-      results.length = 0;
-      people = false;
-      moved = false;
-      currentEntries = await loadEntries(
-        this.records,
-        table.teamId,
-        changes.map((change) => change.key),
-      );
-      const builder = new DeviceChanges(this.records, table.teamId, this.limits, this.options.facilitation?.get().voting ?? null);
-      const recordChanges: RecordChange[] = [];
-      for (const { change, index } of order) {
-        const entry = currentEntries.get(change.key);
-        if ((entry && canonical(entry.fields)) !== change.current) {
-          // The host changed it since it was read: decided again with what it has now.
-          results[index] = { kind: 'skipped' };
-          table.pending.add(change.key);
-          continue;
+    let written: ChangeSet;
+    try {
+      written = await this.writer.perform(this.workshopId, async () => {
+        results.length = 0;
+        people = false;
+        moved = false;
+        currentEntries = await loadEntries(
+          this.records,
+          table.teamId,
+          changes.map((change) => change.key),
+        );
+        const builder = new DeviceChanges(this.records, table.teamId, this.limits, this.options.facilitation?.get().voting ?? null);
+        const recordChanges: RecordChange[] = [];
+        for (const { change, index } of order) {
+          const entry = currentEntries.get(change.key);
+          if ((entry && canonical(entry.fields)) !== change.current) {
+            // The host changed it since it was read: decided again with what it has now.
+            results[index] = { kind: 'skipped' };
+            table.pending.add(change.key);
+            continue;
+          }
+          const outcome = await builder.build(change.key, change.value, entry);
+          if (outcome.kind === 'refused') {
+            results[index] = { ...outcome, current: entry?.fields };
+            continue;
+          }
+          recordChanges.push(...outcome.changes);
+          if (change.key.startsWith('p:') && outcome.changes.length > 0) {
+            people = true;
+            // A participant who was at another table leaves its document (and their dots may follow them).
+            if (outcome.changes.some((record) => record.before && (record.before as { teamId?: string }).teamId !== undefined))
+              moved = true;
+          }
+          results[index] = { kind: 'stored', stored: outcome.stored };
         }
-        const outcome = await builder.build(change.key, change.value, entry);
-        if (outcome.kind === 'refused') {
-          results[index] = { ...outcome, current: entry?.fields };
-          continue;
-        }
-        recordChanges.push(...outcome.changes);
-        if (change.key.startsWith('p:') && outcome.changes.length > 0) {
-          people = true;
-          // A participant who was at another table leaves its document (and their dots may follow them).
-          if (outcome.changes.some((record) => record.before && (record.before as { teamId?: string }).teamId !== undefined)) moved = true;
-        }
-        results[index] = { kind: 'stored', stored: outcome.stored };
-      }
-      return recordChanges;
-    });
+        // The write's own event names nothing the host changed (hostChanges.ts).
+        this.hostChanges?.expectOwn(
+          recordChanges.length > 0
+            ? [...recordChanges.map((change) => [change.table, change.key] as const), ['workshops', this.workshopId]]
+            : undefined,
+        );
+        return recordChanges;
+      });
+    } finally {
+      this.hostChanges?.expectOwn(undefined);
+    }
     if (written.length > 0) {
       this.stats.dexieWrites += 1;
       if (people) {
