@@ -30,8 +30,8 @@ function emptySet(): HostChangeSet {
  * Follows Dexie's `storagemutated` event (fired for every committed write, in this window and, through
  * a BroadcastChannel, in the app's other windows) and keeps which records of the workshop tables it
  * names, so that the room's bridge reconciles just those after an edit on the host instead of reading
- * the whole workshop. The set includes the bridge's own writes; reconciling a record both sides agree
- * on changes nothing.
+ * the whole workshop. The bridge's own writes are passed over (`expectOwn`); where one is not, the
+ * record is reconciled once more, which changes nothing when both sides agree.
  */
 export class HostChanges {
   private current = emptySet();
