@@ -297,6 +297,28 @@ test('a phone taken offline adds two notes and reloads while still offline; back
   await context.close();
 });
 
+test('when the bridge’s worker cannot load, the bridge runs in the page: a phone’s note still reaches the host, once', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // The worker's script is refused, as a stricter policy or a broken install would.
+  await page.route(/bridgeWorker[^/]*\.js/, (route) => route.abort());
+  const data = roomWorkshop('Kamer zonder worker');
+  await openWorkshopOnHost(page, data);
+  const room = await openRoomOnHost(page);
+  await page.keyboard.press('Escape');
+  const { context, page: phonePage } = await phone(browser, 'small');
+  await joinFromPhone(phonePage, room.url, /Tafel 2/, { pick: 'Мария Иванова' });
+  const card = await openOnPhone(phonePage, 'Meer betekenisvol werk');
+  const text = 'Ook zonder worker komt dit aan';
+  await card.getByRole('textbox', { name: 'Nieuwe notitie' }).fill(text);
+  await card.getByRole('button', { name: 'Notitie toevoegen' }).click();
+  await expect.poll(() => storedNotes(page, data.workshop.id, text), { timeout: 15_000 }).toBe(1);
+  expect(page.workers().filter((worker) => worker.url().includes('bridgeWorker'))).toEqual([]);
+  await context.close();
+});
+
 test('refused, with nothing sent to the client and nothing changed on the host: no code or a wrong one, another table’s document, a removed device (within 2 s), every socket after the room closes', async ({
   page,
   browser,

@@ -62,8 +62,9 @@ export async function startWorkerBridge(options: WorkerBridgeOptions): Promise<W
         idle.delete(data.id);
         return;
       case 'failed':
-        console.error('room bridge:', data.message);
-        return options.onState?.({ phase: 'starting', busy: false, error: data.message });
+        // It could not start (its database, its documents): ended, so that the bridge runs in the window.
+        console.error('room bridge, worker:', data.message);
+        return markStopped();
       case 'stopped':
         return markStopped();
     }
