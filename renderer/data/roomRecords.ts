@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
@@ -54,10 +53,6 @@ export class RoomRecords {
     });
   }
 
-  async workshopStamp(): Promise<string | undefined> {
-    return (await this.db.workshops.get(this.workshopId))?.updatedAt;
-  }
-
   async hasTeam(teamId: string): Promise<boolean> {
     return (await this.db.teams.get(teamId))?.workshopId === this.workshopId;
   }
@@ -104,22 +99,4 @@ export class RoomRecords {
   count(table: CountedTable): Promise<number> {
     return this.db.table(table).where('workshopId').equals(this.workshopId).count();
   }
-}
-
-/**
- * Calls `listener` with the workshop's "last edited" stamp now and after every change of it (every
- * edit of the workshop bumps it: `ChangeWriter.perform`), in this window or another; `undefined` once
- * the workshop is gone. Returns the unsubscribe function.
- */
-export function watchWorkshopStamp(
-  db: ActieplaatDatabase,
-  workshopId: string,
-  listener: (stamp: string | undefined) => void,
-  onError: (error: unknown) => void = (error) => console.error(error),
-): () => void {
-  const subscription = liveQuery(async () => (await db.workshops.get(workshopId))?.updatedAt).subscribe({
-    next: listener,
-    error: onError,
-  });
-  return () => subscription.unsubscribe();
 }

@@ -324,8 +324,8 @@ export class RoomBridge {
     const ms = Math.max(Number.isFinite(base) ? base : Date.now(), this.lastStampMs + 1);
     this.lastStampMs = ms;
     // Every other writer stamps in UTC with `Z`; the same moment written `+00:00` is still a valid,
-    // sortable ISO 8601 stamp, and can never equal theirs, so an edit by the host in the same
-    // millisecond as the bridge's is never mistaken for the bridge's own.
+    // sortable ISO 8601 stamp that can never equal theirs: a stamp the room wrote stays recognisable.
+    // (The bridge no longer tells its own writes by the stamp: `HostChanges.expectOwn` does.)
     return new Date(ms).toISOString().replace(/Z$/, '+00:00');
   }
 
