@@ -58,33 +58,40 @@ function without<T extends object>(record: T, fields: readonly string[], keep: F
 }
 
 /**
- * Turns a device's changes of one table into database changes, checking each first: the model's
- * validators, its references (elements of the workshop's template, known participants, this table),
- * the workshop's limits and the voting round's budget. Reads what it checks against as it goes, so
- * used inside the transaction that writes, it checks against exactly what the change is written onto.
- * One builder per transaction: it remembers what the earlier changes of the batch add.
+ * What the checks of one transaction share across its tables: the workshop's elements, participants,
+ * votes, record counts and next vote number. Reads what it checks against as it goes, so used inside
+ * the transaction that writes, it checks against exactly what the changes are written onto, and it
+ * remembers what the earlier changes of the batch add (a limit counts every table's new records, and
+ * two tables' new votes never get one number).
  */
-export class DeviceChanges {
+export class DeviceBatch {
   private elements: Set<string> | undefined;
   private readonly participants = new Map<string, Stored<Participant> | undefined>();
   private readonly added = new Map<CountedTable, number>();
   private readonly counts = new Map<CountedTable, number>();
-  private votes: StoredVote[] | undefined;
+  private readonly tables = new Map<string, DeviceChanges>();
   private nextSeq: number | undefined;
-  private tableExists: boolean | undefined;
+  /** Every vote of the workshop, as the batch has changed them so far. */
+  votes: StoredVote[] | undefined;
 
   constructor(
-    private readonly records: RoomRecords,
-    private readonly teamId: string,
-    private readonly limits: WorkshopLimits,
-    private readonly voting: VotingRound | null,
+    readonly records: RoomRecords,
+    readonly limits: WorkshopLimits,
+    readonly voting: VotingRound | null,
   ) {}
 
-  private get workshopId(): string {
+  get workshopId(): string {
     return this.records.workshopId;
   }
 
-  private async elementIds(): Promise<Set<string>> {
+  /** The builder of one table's changes. */
+  table(teamId: string): DeviceChanges {
+    let builder = this.tables.get(teamId);
+    if (!builder) this.tables.set(teamId, (builder = new DeviceChanges(this, teamId)));
+    return builder;
+  }
+
+  async elementIds(): Promise<Set<string>> {
     if (!this.elements) {
       const template = await this.records.template();
       this.elements = new Set(template ? templateElements(template).map((element) => element.id) : []);
@@ -92,7 +99,7 @@ export class DeviceChanges {
     return this.elements;
   }
 
-  private async participant(id: string): Promise<Stored<Participant> | undefined> {
+  async participant(id: string): Promise<Stored<Participant> | undefined> {
     if (!this.participants.has(id)) {
       const [found] = await this.records.participants([id]);
       this.participants.set(id, found?.workshopId === this.workshopId ? found : undefined);
@@ -100,8 +107,13 @@ export class DeviceChanges {
     return this.participants.get(id);
   }
 
+  /** A participant as this batch leaves them. */
+  setParticipant(participant: Stored<Participant>): void {
+    this.participants.set(participant.id, participant);
+  }
+
   /** Room for one more record in the workshop, or why not. */
-  private async overLimit(table: CountedTable): Promise<string | undefined> {
+  async overLimit(table: CountedTable): Promise<string | undefined> {
     if (!this.counts.has(table)) this.counts.set(table, await this.records.count(table));
     const limit = this.limits[table];
     const count = this.counts.get(table)! + (this.added.get(table) ?? 0);
@@ -110,8 +122,48 @@ export class DeviceChanges {
     return undefined;
   }
 
+  async allVotes(): Promise<StoredVote[]> {
+    this.votes ??= await this.records.votes();
+    return this.votes;
+  }
+
+  async voteSeq(): Promise<number> {
+    this.nextSeq ??= (await this.records.lastVoteSeq()) + 1;
+    return this.nextSeq++;
+  }
+}
+
+/**
+ * Turns a device's changes of one table into database changes, checking each first: the model's
+ * validators, its references (elements of the workshop's template, known participants, this table),
+ * the workshop's limits and the voting round's budget, against what its `DeviceBatch` reads and adds.
+ */
+export class DeviceChanges {
+  private tableExists: boolean | undefined;
+
+  constructor(
+    private readonly batch: DeviceBatch,
+    private readonly teamId: string,
+  ) {}
+
+  private get records(): RoomRecords {
+    return this.batch.records;
+  }
+
+  private get workshopId(): string {
+    return this.batch.workshopId;
+  }
+
+  private overLimit(table: CountedTable): Promise<string | undefined> {
+    return this.batch.overLimit(table);
+  }
+
+  private participant(id: string): Promise<Stored<Participant> | undefined> {
+    return this.batch.participant(id);
+  }
+
   private async unknownElement(elementIds: readonly string[], before: readonly string[] = []): Promise<string | undefined> {
-    const known = await this.elementIds();
+    const known = await this.batch.elementIds();
     const unknown = elementIds.find((elementId) => !before.includes(elementId) && !known.has(elementId));
     return unknown === undefined ? undefined : `unknown-element "${unknown}"`;
   }
@@ -229,7 +281,7 @@ export class DeviceChanges {
   private async vote(key: string, value: Fields | undefined, current: Entry | undefined): Promise<DeviceOutcome | string> {
     const parts = parseVoteKey(key);
     if (!parts) return 'not a vote';
-    const voting = this.voting;
+    const voting = this.batch.voting;
     if (!voting) return 'no voting round is under way';
     if (parts.round !== voting.round) return `round ${parts.round} is not under way`;
     if (parts.voter !== voting.voters) return `this round is for ${voting.voters} votes`;
@@ -248,8 +300,7 @@ export class DeviceChanges {
       if (problem) return problem;
     }
     const befores = (current?.records ?? []) as StoredVote[];
-    this.votes ??= await this.records.votes();
-    const others = this.votes.filter((vote) => !befores.some((before) => before.seq === vote.seq));
+    const others = (await this.batch.allVotes()).filter((vote) => !befores.some((before) => before.seq === vote.seq));
     const used = dotsUsedBy(others, parts.round, voter) + (typeof dots === 'number' ? dots : 0);
     if (value && used > voting.dotsPerVoter) return `${used} dots, over the round's ${voting.dotsPerVoter}`;
 
@@ -265,11 +316,10 @@ export class DeviceChanges {
     } else {
       const over = await this.overLimit('votes');
       if (over) return over;
-      this.nextSeq ??= (await this.records.lastVoteSeq()) + 1;
-      kept = { ...record, dots: dots as number, workshopId: this.workshopId, seq: this.nextSeq++ };
+      kept = { ...record, dots: dots as number, workshopId: this.workshopId, seq: await this.batch.voteSeq() };
       changes.push({ table: 'votes', key: kept.seq!, before: undefined, after: kept });
     }
-    this.votes = kept ? [...others, kept] : others;
+    this.batch.votes = kept ? [...others, kept] : others;
     return { kind: 'stored', changes, stored: kept ? voteForm(kept.dots) : undefined };
   }
 
@@ -280,14 +330,14 @@ export class DeviceChanges {
       // Left the table: the participant stays in the workshop, without a table.
       if (!known || known.teamId !== this.teamId) return { kind: 'stored', changes: [], stored: undefined };
       const { teamId: _teamId, ...after } = known;
-      this.participants.set(id, after);
+      this.batch.setParticipant(after);
       return { kind: 'stored', changes: [{ table: 'participants', key: id, before: known, after }], stored: undefined };
     }
     if (known) {
       // Someone the facilitator knows sat down here: they move to this table, under the name the facilitator has for them.
       if (known.teamId === this.teamId) return { kind: 'stored', changes: [], stored: personForm(known) };
       const after = { ...known, teamId: this.teamId };
-      this.participants.set(id, after);
+      this.batch.setParticipant(after);
       return { kind: 'stored', changes: [{ table: 'participants', key: id, before: known, after }], stored: personForm(after) };
     }
     const [elsewhere] = await this.records.participants([id]);
@@ -302,7 +352,7 @@ export class DeviceChanges {
     if (problem) return problem;
     const over = await this.overLimit('participants');
     if (over) return over;
-    this.participants.set(id, after);
+    this.batch.setParticipant(after);
     return { kind: 'stored', changes: [{ table: 'participants', key: id, before: undefined, after }], stored: personForm(after) };
   }
 }

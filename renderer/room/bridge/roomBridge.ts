@@ -20,7 +20,7 @@ import type { ActieplaatDatabase, StoredVote } from '../../data/db';
 import { RoomRecords, type RoomWorkshopRecords } from '../../data/roomRecords';
 import { roomShadowStore, type RoomShadow, type RoomShadowStore } from '../../data/roomShadows';
 import { decide } from './decide';
-import { collectionNames, DeviceChanges, type WorkshopLimits } from './deviceChanges';
+import { collectionNames, DeviceBatch, type WorkshopLimits } from './deviceChanges';
 import { HostChanges, type HostChangeSet } from '../../data/hostChanges';
 import { plenaryFacilitation, plenaryRecords, type FacilitationSource } from './plenary';
 import { indexRecords, loadEntries, voteTarget, type Entry } from './recordIndex';
@@ -110,6 +110,18 @@ export interface RoomBridgeStats {
   /** The last full reconcile: in all, and of that the part spent outside the database. */
   lastFullMs: number;
   lastFullScriptMs: number;
+}
+
+/** A device's change of one record, and the database's record (canonical) it was decided against. */
+type DeviceChange = { key: RoomKey; value: Fields | undefined; current: string | undefined };
+
+/** One table's reconcile, decided: what goes to its document, and the devices' changes to store. */
+interface TablePlan {
+  table: TableState;
+  values: Map<RoomKey, DocValue>;
+  toDoc: Map<RoomKey, Fields | undefined>;
+  toDexie: DeviceChange[];
+  junk: JunkKey[];
 }
 
 type DeviceResult =
@@ -383,22 +395,24 @@ export class RoomBridge {
   }
 
   /**
-   * Devices' changes first: they are small and read the database afresh for their keys, while a full
-   * reconcile reads the whole workshop; a facilitator typing or scoring asks for one at every save, so
-   * put first it would keep the phones' edits waiting as long as the host kept editing. A full
-   * reconcile still comes after one round over the tables (`keyJobsSinceFull`), however busy the phones are.
+   * Devices' changes first, every table's at once: they are small and read the database afresh for
+   * their keys, while a full reconcile reads the whole workshop; a facilitator typing or scoring asks
+   * for one at every save, so put first it would keep the phones' edits waiting as long as the host
+   * kept editing. The host's side still comes after each round of devices' changes, however busy the phones are.
    */
   private nextJob(): (() => Promise<void>) | undefined {
     const hostWork = this.fullPending || this.hostPending;
-    if (hostWork && this.keyJobsSinceFull >= Math.max(1, this.tables.size)) return this.hostJob();
+    if (hostWork && this.keyJobsSinceFull >= 1) return this.hostJob();
+    const jobs: { table: TableState; keys: Set<RoomKey>; junk: JunkKey[] }[] = [];
     for (const table of this.tables.values()) {
       if (!table.ready || (table.pending.size === 0 && table.junk.size === 0)) continue;
-      const keys = table.pending;
-      const junk = [...table.junk.values()];
+      jobs.push({ table, keys: table.pending, junk: [...table.junk.values()] });
       table.pending = new Set();
       table.junk.clear();
+    }
+    if (jobs.length > 0) {
       this.keyJobsSinceFull += 1;
-      return () => this.reconcileKeys(table, keys, junk);
+      return () => this.reconcileKeys(jobs);
     }
     if (hostWork) return this.hostJob();
     if (this.plenaryPending && this.plenaryReady && this.data) {
@@ -560,7 +574,7 @@ export class RoomBridge {
       table.pending.clear();
       table.junk.clear();
       script += performance.now() - mark;
-      await this.reconcileTable(table, index.get(table.teamId) ?? new Map(), undefined, [], (ms) => (script += ms));
+      await this.reconcileTables([{ table, entries: index.get(table.teamId) ?? new Map(), keys: undefined, junk: [] }], (ms) => (script += ms));
       // A long run (the first seeding of a big workshop) lets the window paint between tables.
       if (performance.now() - mark > 16) await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.stopped) return;
@@ -618,11 +632,11 @@ export class RoomBridge {
     // A participant who moved takes their dots along: the votes are looked at again with the people.
     if (changes.participants.size > 0) await this.addVoteKeys(add);
     else if (changes.votes.size > 0) await this.placeVotes(changes.votes, add);
-    for (const [teamId, keys] of byTable) {
+    const jobs = [...byTable].flatMap(([teamId, keys]) => {
       const table = this.tables.get(teamId);
-      if (!table?.ready || table.closed || this.stopped) continue;
-      await this.reconcileTable(table, await loadEntries(this.records, teamId, keys), keys, []);
-    }
+      return table?.ready && !table.closed ? [{ table, keys, junk: [] }] : [];
+    });
+    if (jobs.length > 0 && !this.stopped) await this.reconcileKeys(jobs);
   }
 
   /**
@@ -683,25 +697,48 @@ export class RoomBridge {
     return missing >= REPLACED_MIN_MISSING && missing * 2 > agreed;
   }
 
-  private async reconcileKeys(table: TableState, keys: Set<RoomKey>, junk: JunkKey[]): Promise<void> {
-    if (table.closed) return;
+  /** Devices' changes of every table that has some: one read per table, one transaction for all their writes. */
+  private async reconcileKeys(jobs: { table: TableState; keys: Set<RoomKey>; junk: JunkKey[] }[]): Promise<void> {
     this.stats.keyReconciles += 1;
-    const entries = keys.size > 0 ? await loadEntries(this.records, table.teamId, keys) : new Map<RoomKey, Entry>();
-    await this.reconcileTable(table, entries, keys, junk);
+    const loaded = await Promise.all(
+      jobs.map(async ({ table, keys, junk }) => ({
+        table,
+        keys,
+        junk,
+        entries: keys.size > 0 && !table.closed ? await loadEntries(this.records, table.teamId, keys) : new Map<RoomKey, Entry>(),
+      })),
+    );
+    await this.reconcileTables(loaded);
   }
 
   /**
-   * Reconciles one table: every record (`keys` undefined: what the database, the document and the
-   * shadows hold) or just `keys`, against the database's `entries` for them.
+   * Reconciles tables: each one's every record (`keys` undefined: what the database, the document and
+   * the shadows hold) or just `keys`, against the database's `entries` for them. What devices changed
+   * is checked and stored in one transaction for all of them.
    */
-  private async reconcileTable(
-    table: TableState,
-    entries: Map<RoomKey, Entry>,
-    keys: Set<RoomKey> | undefined,
-    junk: JunkKey[],
+  private async reconcileTables(
+    items: { table: TableState; entries: Map<RoomKey, Entry>; keys: Set<RoomKey> | undefined; junk: JunkKey[] }[],
     addScript: (ms: number) => void = () => {},
   ): Promise<void> {
     let mark = performance.now();
+    const plans = items.filter(({ table }) => !table.closed).map((item) => this.planTable(item.table, item.entries, item.keys, item.junk));
+    const storing = plans.filter((plan) => plan.toDexie.length > 0);
+    if (storing.length > 0) {
+      addScript(performance.now() - mark);
+      const results = await this.storeDeviceChanges(storing);
+      mark = performance.now();
+      storing.forEach((plan, i) => this.takeResults(plan, results[i]!));
+    }
+    for (const plan of plans) {
+      const doc = plan.table.opened.doc;
+      for (const entry of plan.junk) this.report(entry.map, entry.key, 'not a key of a record', writerOfKey(doc, entry));
+      this.writeDoc(plan.table, plan.toDoc, plan.junk);
+    }
+    addScript(performance.now() - mark);
+  }
+
+  /** Decides each record of one table: agreed, written to the document, or a device's change to store. */
+  private planTable(table: TableState, entries: Map<RoomKey, Entry>, keys: Set<RoomKey> | undefined, junk: JunkKey[]): TablePlan {
     const doc = table.opened.doc;
     for (const [key, entry] of entries) {
       if (!key.startsWith('v:')) continue;
@@ -726,7 +763,7 @@ export class RoomBridge {
     all.sort(keyOrder);
 
     const toDoc = new Map<RoomKey, Fields | undefined>();
-    const toDexie: { key: RoomKey; value: Fields | undefined; current: string | undefined }[] = [];
+    const toDexie: DeviceChange[] = [];
     for (const key of all) {
       const d = entries.get(key)?.fields;
       const y = values.get(key);
@@ -761,77 +798,84 @@ export class RoomBridge {
           break;
       }
     }
-
-    if (toDexie.length > 0) {
-      addScript(performance.now() - mark);
-      const results = await this.storeDeviceChanges(table, toDexie);
-      mark = performance.now();
-      toDexie.forEach(({ key }, i) => {
-        const result = results[i]!;
-        if (result.kind === 'skipped') return;
-        if (result.kind === 'refused') {
-          this.report(result.collection, result.id, result.problem, writersOf(doc, key, result.current));
-          toDoc.set(key, result.current);
-          return;
-        }
-        const y = values.get(key);
-        const agreed = result.stored;
-        const docHasIt = agreed === undefined ? y === undefined : y !== undefined && !y.extra && canonical(y.fields) === canonical(agreed);
-        if (docHasIt) this.setShadow(table, key, agreed, 0);
-        else toDoc.set(key, agreed);
-      });
-    }
-    for (const entry of junk) this.report(entry.map, entry.key, 'not a key of a record', writerOfKey(doc, entry));
-    this.writeDoc(table, toDoc, junk);
-    addScript(performance.now() - mark);
+    return { table, values, toDoc, toDexie, junk };
   }
 
-  /** Checks and stores devices' changes of one table in one transaction; one result per change, in order. */
-  private async storeDeviceChanges(
-    table: TableState,
-    changes: { key: RoomKey; value: Fields | undefined; current: string | undefined }[],
-  ): Promise<DeviceResult[]> {
-    const results: DeviceResult[] = [];
-    let currentEntries = new Map<RoomKey, Entry>();
+  /** What became of a table's stored changes: agreed with the document, or written back to it. */
+  private takeResults(plan: TablePlan, results: DeviceResult[]): void {
+    const { table, values, toDoc } = plan;
+    const doc = table.opened.doc;
+    plan.toDexie.forEach(({ key }, i) => {
+      const result = results[i]!;
+      if (result.kind === 'skipped') return;
+      if (result.kind === 'refused') {
+        this.report(result.collection, result.id, result.problem, writersOf(doc, key, result.current));
+        toDoc.set(key, result.current);
+        return;
+      }
+      const y = values.get(key);
+      const agreed = result.stored;
+      const docHasIt = agreed === undefined ? y === undefined : y !== undefined && !y.extra && canonical(y.fields) === canonical(agreed);
+      if (docHasIt) this.setShadow(table, key, agreed, 0);
+      else toDoc.set(key, agreed);
+    });
+  }
+
+  /**
+   * Checks and stores devices' changes of these tables in one transaction (a phone's edit costs the
+   * host's database one write however many tables sent one at once); per table one result per change, in order.
+   */
+  private async storeDeviceChanges(plans: TablePlan[]): Promise<DeviceResult[][]> {
+    const results = plans.map(() => [] as DeviceResult[]);
+    let currentEntries = plans.map(() => new Map<RoomKey, Entry>());
     let people = false;
     let moved = false;
-    const order = changes
-      .map((change, index) => ({ change, index }))
-      .sort((a, b) => keyOrder(a.change.key, b.change.key) || dotsDelta(a.change) - dotsDelta(b.change));
+    const orders = plans.map((plan) =>
+      plan.toDexie
+        .map((change, index) => ({ change, index }))
+        .sort((a, b) => keyOrder(a.change.key, b.change.key) || dotsDelta(a.change) - dotsDelta(b.change)),
+    );
     let written: ChangeSet;
     try {
       written = await this.writer.perform(this.workshopId, async () => {
-        results.length = 0;
+        for (const list of results) list.length = 0;
         people = false;
         moved = false;
-        currentEntries = await loadEntries(
-          this.records,
-          table.teamId,
-          changes.map((change) => change.key),
+        currentEntries = await Promise.all(
+          plans.map((plan) =>
+            loadEntries(
+              this.records,
+              plan.table.teamId,
+              plan.toDexie.map((change) => change.key),
+            ),
+          ),
         );
-        const builder = new DeviceChanges(this.records, table.teamId, this.limits, this.options.facilitation?.get().voting ?? null);
+        const batch = new DeviceBatch(this.records, this.limits, this.options.facilitation?.get().voting ?? null);
         const recordChanges: RecordChange[] = [];
-        for (const { change, index } of order) {
-          const entry = currentEntries.get(change.key);
-          if ((entry && canonical(entry.fields)) !== change.current) {
-            // The host changed it since it was read: decided again with what it has now.
-            results[index] = { kind: 'skipped' };
-            table.pending.add(change.key);
-            continue;
+        for (const [p, plan] of plans.entries()) {
+          const builder = batch.table(plan.table.teamId);
+          for (const { change, index } of orders[p]!) {
+            const entry = currentEntries[p]!.get(change.key);
+            if ((entry && canonical(entry.fields)) !== change.current) {
+              // The host changed it since it was read: decided again with what it has now.
+              results[p]![index] = { kind: 'skipped' };
+              plan.table.pending.add(change.key);
+              continue;
+            }
+            const outcome = await builder.build(change.key, change.value, entry);
+            if (outcome.kind === 'refused') {
+              results[p]![index] = { ...outcome, current: entry?.fields };
+              continue;
+            }
+            recordChanges.push(...outcome.changes);
+            if (change.key.startsWith('p:') && outcome.changes.length > 0) {
+              people = true;
+              // A participant who was at another table leaves its document (and their dots may follow them).
+              if (outcome.changes.some((record) => record.before && (record.before as { teamId?: string }).teamId !== undefined))
+                moved = true;
+            }
+            results[p]![index] = { kind: 'stored', stored: outcome.stored };
           }
-          const outcome = await builder.build(change.key, change.value, entry);
-          if (outcome.kind === 'refused') {
-            results[index] = { ...outcome, current: entry?.fields };
-            continue;
-          }
-          recordChanges.push(...outcome.changes);
-          if (change.key.startsWith('p:') && outcome.changes.length > 0) {
-            people = true;
-            // A participant who was at another table leaves its document (and their dots may follow them).
-            if (outcome.changes.some((record) => record.before && (record.before as { teamId?: string }).teamId !== undefined))
-              moved = true;
-          }
-          results[index] = { kind: 'stored', stored: outcome.stored };
         }
         // The write's own event names nothing the host changed (hostChanges.ts).
         this.hostChanges?.expectOwn(
@@ -853,9 +897,11 @@ export class RoomBridge {
       if (moved) this.fullPending = true;
     } else {
       // Nothing written (nothing but stamps would have changed): the database keeps what it has.
-      changes.forEach(({ key }, i) => {
-        if (results[i]?.kind === 'stored') results[i] = { kind: 'stored', stored: currentEntries.get(key)?.fields };
-      });
+      plans.forEach((plan, p) =>
+        plan.toDexie.forEach(({ key }, i) => {
+          if (results[p]![i]?.kind === 'stored') results[p]![i] = { kind: 'stored', stored: currentEntries[p]!.get(key)?.fields };
+        }),
+      );
     }
     return results;
   }
@@ -1070,7 +1116,7 @@ function parseStoreKey(storeKey: string): [string, RoomKey] | null {
 }
 
 /** How many dots a change adds (votes that take dots away are stored first, so moving a dot fits the budget). */
-function dotsDelta(change: { key: RoomKey; value: Fields | undefined; current: string | undefined }): number {
+function dotsDelta(change: DeviceChange): number {
   if (!change.key.startsWith('v:')) return 0;
   const after = change.value?.['dots'];
   const before = change.current === undefined ? 0 : (JSON.parse(change.current) as { dots?: unknown }).dots;
