@@ -489,7 +489,9 @@ describe('refusing what a device may not send', () => {
       ['t1', 'matching.vraag', 1],
       ['t2', 'matching.aanbod', 3],
     ]);
-    expect(readVotes(second.doc).flatMap((entry) => (entry.voter === 'team' ? [[entry.elementId, entry.dots]] : []))).toEqual([['matching.aanbod', 3]]);
+    expect(readVotes(second.doc).flatMap((entry) => (entry.voter === 'team' ? [[entry.elementId, entry.dots]] : []))).toEqual([
+      ['matching.aanbod', 3],
+    ]);
   });
 
   it('refuses dots over the round’s budget, and dots outside the round', async () => {

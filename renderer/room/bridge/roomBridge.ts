@@ -574,7 +574,10 @@ export class RoomBridge {
       table.pending.clear();
       table.junk.clear();
       script += performance.now() - mark;
-      await this.reconcileTables([{ table, entries: index.get(table.teamId) ?? new Map(), keys: undefined, junk: [] }], (ms) => (script += ms));
+      await this.reconcileTables(
+        [{ table, entries: index.get(table.teamId) ?? new Map(), keys: undefined, junk: [] }],
+        (ms) => (script += ms),
+      );
       // A long run (the first seeding of a big workshop) lets the window paint between tables.
       if (performance.now() - mark > 16) await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.stopped) return;
