@@ -3,6 +3,7 @@ import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
 import type { Participant } from '../../shared/model/participant';
+import type { EarlierSession } from '../../shared/model/session';
 import type { PlacedTeam } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
 import type { Vote } from '../../shared/model/vote';
@@ -13,6 +14,8 @@ import { declareSchema } from './schema';
 export type Stored<T> = T & { workshopId: string };
 /** Votes have no id of their own in the file format; the database numbers them. */
 export type StoredVote = Stored<Vote> & { seq?: number };
+/** An earlier session of a follow-up, stored: its place in the chain, the first session at 0. */
+export type StoredSession = Stored<EarlierSession> & { position: number };
 export interface Setting {
   key: string;
   value: unknown;
@@ -29,6 +32,7 @@ export class ActieplaatDatabase extends Dexie {
   notes!: EntityTable<Stored<Note>, 'id'>;
   actions!: EntityTable<Stored<Action>, 'id'>;
   votes!: Table<StoredVote, number>;
+  sessions!: Table<StoredSession, [string, number]>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name = DATABASE_NAME) {
@@ -38,7 +42,17 @@ export class ActieplaatDatabase extends Dexie {
 
   /** Every table that holds a workshop's records, for transactions that touch a whole workshop. */
   workshopTables() {
-    return [this.workshops, this.templates, this.teams, this.participants, this.assessments, this.notes, this.actions, this.votes];
+    return [
+      this.workshops,
+      this.templates,
+      this.teams,
+      this.participants,
+      this.assessments,
+      this.notes,
+      this.actions,
+      this.votes,
+      this.sessions,
+    ];
   }
 }
 

@@ -1,6 +1,6 @@
 import Dexie, { cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
 
-/** The database tables that hold a workshop's records (`ActieplaatDatabase.workshopTables`). */
+/** The database tables that hold the workshop's records the room carries (of `ActieplaatDatabase.workshopTables`, all but `sessions`). */
 const WATCHED = ['workshops', 'templates', 'teams', 'participants', 'assessments', 'notes', 'actions', 'votes'] as const;
 type Watched = (typeof WATCHED)[number];
 

@@ -3,7 +3,12 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActieplaatDatabase } from './db';
 import { closeForNewerVersion, NewerDatabaseError, openDatabase } from './openDatabase';
-import { declareSchema } from './schema';
+import { declareSchema, SCHEMA_VERSION } from './schema';
+
+/** Dexie keeps version n as IndexedDB version 10·n: the next schema version, and this one's, as stored. */
+const NEXT = SCHEMA_VERSION + 1;
+const NEXT_NATIVE = NEXT * 10;
+const THIS_NATIVE = SCHEMA_VERSION * 10;
 
 let name: string;
 let database: ActieplaatDatabase;
@@ -46,19 +51,19 @@ async function onDisk(): Promise<{ version: number; stores: string[]; workshop: 
   return result;
 }
 
-/** What a newer Actieplaat that adds a table in schema version 3 leaves, with a workshop in it. */
+/** What a newer Actieplaat that adds a table in the next schema version leaves, with a workshop in it. */
 async function makeNewerDatabase(): Promise<void> {
   const newer = new Dexie(name);
   declareSchema(newer);
-  newer.version(3).stores({ reactions: 'id, workshopId' });
+  newer.version(NEXT).stores({ reactions: 'id, workshopId' });
   await newer.table('workshops').put({ id: 'w1', title: 'Van de nieuwe versie', schemaTwoField: true });
   newer.close();
 }
 
 /** A newer version whose tables differ (other indexes): Dexie 4, left to itself, would patch them. */
 async function makeReshapedNewerDatabase(): Promise<void> {
-  const stores = ['workshops', 'templates', 'teams', 'participants', 'assessments', 'notes', 'actions', 'votes', 'settings'];
-  const native = await openNative(30, (upgrading) => {
+  const stores = ['workshops', 'templates', 'teams', 'participants', 'assessments', 'notes', 'actions', 'votes', 'sessions', 'settings'];
+  const native = await openNative(NEXT_NATIVE, (upgrading) => {
     for (const store of stores) upgrading.createObjectStore(store, { keyPath: store === 'settings' ? 'key' : 'id' });
     upgrading.createObjectStore('reactions', { keyPath: 'id' });
   });
@@ -87,10 +92,10 @@ describe('openDatabase', () => {
 
     const error = await openDatabase(database, { onBlocked: () => {} }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewerDatabaseError);
-    expect(error).toMatchObject({ storedVersion: 3, knownVersion: 2 });
+    expect(error).toMatchObject({ storedVersion: NEXT, knownVersion: SCHEMA_VERSION });
     expect(database.isOpen()).toBe(false);
     expect(await onDisk()).toEqual(before);
-    expect(before.version).toBe(30);
+    expect(before.version).toBe(NEXT_NATIVE);
   });
 
   it('refuses it too where the browser cannot list its databases, still changing nothing', async () => {
@@ -105,10 +110,10 @@ describe('openDatabase', () => {
     expect(await onDisk()).toEqual(before);
   });
 
-  it('accepts a database a schema patch of this version left (version 2.1)', async () => {
+  it('accepts a database a schema patch of this version left (version n.1)', async () => {
     await openDatabase(database, { onBlocked: () => {} });
     database.close();
-    (await openNative(21)).close();
+    (await openNative(THIS_NATIVE + 1)).close();
     const again = new ActieplaatDatabase(name);
     await openDatabase(again, { onBlocked: () => {} });
     expect(again.isOpen()).toBe(true);
@@ -131,7 +136,7 @@ describe('openDatabase', () => {
     await opening;
     await database.teams.put({ id: 't', workshopId: 'w', name: 'Team 1', colour: '#1e3a8a', position: 0 });
     expect(await database.teams.get('t')).toMatchObject({ name: 'Team 1' });
-    expect((await onDisk()).version).toBe(20);
+    expect((await onDisk()).version).toBe(THIS_NATIVE);
   });
 });
 
@@ -147,9 +152,9 @@ describe('closeForNewerVersion', () => {
       onClosed: () => steps.push('closed'),
     });
 
-    const newer = await openNative(30, (upgrading) => upgrading.createObjectStore('reactions'));
+    const newer = await openNative(NEXT_NATIVE, (upgrading) => upgrading.createObjectStore('reactions'));
     held.push(newer);
-    expect(newer.version).toBe(30);
+    expect(newer.version).toBe(NEXT_NATIVE);
     expect(steps).toEqual(['stored', 'closed']);
     expect(database.isOpen()).toBe(false);
     // No quiet reopening into the newer database.
@@ -167,7 +172,7 @@ describe('closeForNewerVersion', () => {
     const stop = closeForNewerVersion(database, { beforeClose: async () => {}, onClosed });
     stop();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    held.push(await openNative(30));
+    held.push(await openNative(NEXT_NATIVE));
     expect(onClosed).not.toHaveBeenCalled();
   });
 });

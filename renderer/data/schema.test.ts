@@ -105,3 +105,70 @@ describe('schema version 1 → 2: teams get the order version 1 showed', () => {
     database.close();
   });
 });
+
+describe('schema version 2 → 3: a table for a follow-up’s earlier sessions', () => {
+  it('keeps every row of version 2 as it was, and a follow-up can be started and read back from the upgraded database', async () => {
+    const data = createWorkshopData(
+      { title: 'Voorjaar', date: '2026-04-01', language: 'nl', organisations: [], teamNames: ['Zuid', 'Noord'] },
+      'Tafel 1',
+      recordFactory,
+    );
+    const workshopId = data.workshop.id;
+    const [zuid, noord] = data.teams.map((team) => team.id) as [string, string];
+    const rows = {
+      workshops: [data.workshop],
+      templates: [{ ...data.template, workshopId }],
+      teams: [
+        { id: zuid, workshopId, name: 'Zuid', position: 0 },
+        { id: noord, workshopId, name: 'Noord', position: 1 },
+      ],
+      participants: [{ id: 'p1', workshopId, name: 'Anouk de Vries', teamId: zuid }],
+      assessments: [
+        {
+          teamId: zuid,
+          elementId: 'matching.vraag',
+          workshopId,
+          maturity: 2,
+          importance: 3,
+          notApplicable: false,
+          agreements: 'Pool',
+          updatedAt: data.workshop.updatedAt,
+        },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          workshopId,
+          title: 'Pool opzetten',
+          teamId: zuid,
+          elementIds: ['matching.vraag'],
+          owner: null,
+          dueDate: null,
+          status: 'bezig',
+          createdAt: data.workshop.createdAt,
+          updatedAt: data.workshop.updatedAt,
+        },
+      ],
+      votes: [{ seq: 1, workshopId, round: 1, elementId: 'matching.vraag', teamId: zuid, dots: 2 }],
+      settings: [{ key: 'language', value: 'nl' }],
+    };
+    await oldDatabase(2, rows);
+
+    const database = new ActieplaatDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(SCHEMA_VERSION);
+    const sorted = (records: object[]) => records.map((record) => JSON.stringify(record)).sort();
+    for (const [table, records] of Object.entries(rows))
+      expect(sorted(await database.table(table).toArray()), table).toEqual(sorted(records));
+    expect(await database.sessions.count()).toBe(0);
+
+    const repository = new WorkshopRepository(database);
+    const followUp = await repository.followUp(workshopId, { title: 'Najaar', date: '2026-10-01' });
+    const loaded = (await repository.load(followUp.id))!;
+    expect(
+      loaded.earlierSessions?.map((session) => [session.workshop.title, session.assessments.length, session.actions[0]?.status]),
+    ).toEqual([['Voorjaar', 1, 'bezig']]);
+    expect(await database.sessions.where('workshopId').equals(followUp.id).count()).toBe(1);
+    database.close();
+  });
+});

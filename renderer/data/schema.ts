@@ -2,7 +2,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 
 /** The newest schema version this app declares. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Every schema version ever shipped stays declared here, each with its upgrade function, so that a
@@ -23,6 +23,9 @@ export function declareSchema(database: Dexie, upTo = SCHEMA_VERSION): void {
   });
   // 2: teams get a `position`, the one team order the facilitator sets (issue 13).
   if (upTo >= 2) database.version(2).stores({}).upgrade(placeTeamsInShownOrder);
+  // 3: a follow-up keeps its earlier sessions, one row each, the first at position 0 (issue 14). A new
+  // table: the rows of version 2 stay as they are.
+  if (upTo >= 3) database.version(3).stores({ sessions: '[workshopId+position], workshopId' });
 }
 
 /**

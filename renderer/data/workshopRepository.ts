@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
+import type { EarlierSession } from '../../shared/model/session';
 import type { Participant } from '../../shared/model/participant';
 import { orderedTeams, placedTeams, type Team } from '../../shared/model/team';
 import type { Template } from '../../shared/model/template';
@@ -14,6 +16,7 @@ import {
   type NewWorkshopInput,
   type RecordFactory,
 } from '../../shared/workshop/newWorkshop';
+import { followUpData, type FollowUpInput } from '../../shared/workshop/followUp';
 import type { ActieplaatDatabase, Stored } from './db';
 import { recordFactory } from './records';
 
@@ -61,6 +64,18 @@ export class WorkshopRepository {
     return copy.workshop;
   }
 
+  /** Starts a follow-up session of the workshop (`followUpData`), in one transaction. */
+  async followUp(id: string, input: FollowUpInput): Promise<Workshop> {
+    const db = this.database;
+    return db.transaction('rw', db.workshopTables(), async () => {
+      const source = await this.load(id);
+      if (!source) throw new Error(`no workshop ${id}`);
+      const data = followUpData(source, input, this.factory);
+      await this.write(data);
+      return data.workshop;
+    });
+  }
+
   /** Deletes everything of the workshop and returns it, so that the deletion can be undone. */
   async delete(id: string): Promise<WorkshopData | undefined> {
     const db = this.database;
@@ -70,7 +85,7 @@ export class WorkshopRepository {
       await Promise.all([
         db.workshops.delete(id),
         db.templates.delete(id),
-        ...[db.teams, db.participants, db.assessments, db.notes, db.actions, db.votes].map((table) =>
+        ...[db.teams, db.participants, db.assessments, db.notes, db.actions, db.votes, db.sessions].map((table) =>
           table.where('workshopId').equals(id).delete(),
         ),
       ]);
@@ -142,7 +157,7 @@ export class WorkshopRepository {
     return db.transaction('r', db.workshopTables(), async () => {
       const stored = await readStoredWorkshop(db, id);
       if (!stored) return undefined;
-      const { workshop, template, teams, participants, assessments, notes, actions, votes } = stored;
+      const { workshop, template, teams, participants, assessments, notes, actions, votes, sessions } = stored;
       return {
         workshop,
         template: untag<Template>(template),
@@ -152,6 +167,9 @@ export class WorkshopRepository {
         notes: notes.map((note) => untag<Note>(note)),
         actions: actions.map((action) => untag<Action>(action)),
         votes: votes.map(({ seq: _seq, ...vote }) => untag<Vote>(vote)),
+        ...(sessions.length > 0
+          ? { earlierSessions: sessions.map(({ position: _position, ...session }) => untag<EarlierSession>(session)) }
+          : {}),
       };
     });
   }
@@ -171,6 +189,7 @@ export class WorkshopRepository {
       await db.actions.bulkPut(data.actions.map(tag));
       // The database numbers votes itself: a `seq` in a file's vote is no key of this library.
       await db.votes.bulkAdd(data.votes.map(({ seq: _seq, ...vote }: Vote & { seq?: unknown }) => tag(vote)));
+      await db.sessions.bulkPut((data.earlierSessions ?? []).map((session, position) => ({ ...tag(session), position })));
     });
   }
 }
@@ -215,13 +234,14 @@ function untag<T>(stored: Stored<T>): T {
 export async function readStoredWorkshop(db: ActieplaatDatabase, id: string) {
   const [workshop, template] = await Promise.all([db.workshops.get(id), db.templates.get(id)]);
   if (!workshop || !template) return undefined;
-  const [teams, participants, assessments, notes, actions, votes] = await Promise.all([
+  const [teams, participants, assessments, notes, actions, votes, sessions] = await Promise.all([
     db.teams.where('workshopId').equals(id).toArray(),
     db.participants.where('workshopId').equals(id).toArray(),
     db.assessments.where('workshopId').equals(id).toArray(),
     db.notes.where('workshopId').equals(id).toArray(),
     db.actions.where('workshopId').equals(id).toArray(),
     db.votes.where('workshopId').equals(id).toArray(),
+    db.sessions.where('[workshopId+position]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
   ]);
-  return { workshop, template, teams: orderedTeams(teams), participants, assessments, notes, actions, votes };
+  return { workshop, template, teams: orderedTeams(teams), participants, assessments, notes, actions, votes, sessions };
 }

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { crossRecordProblems, type RecordPath } from '../model/references';
+import { earlierSessionSchema, type EarlierSession } from '../model/session';
 import { templateSchema } from '../model/template';
-import { MIN_TEAMS, workshopLimits, type ReferenceProblem, type WorkshopCollection } from '../model/vocabulary';
+import { EARLIER_SESSIONS_MAX, MIN_TEAMS, workshopLimits, type ReferenceProblem, type WorkshopCollection } from '../model/vocabulary';
 import { workshopSchema } from '../model/workshop';
 import { recordSchemas, workshopDataSchema, type WorkshopData } from '../model/workshopData';
 import { dropNullOptionals } from './tolerantNulls';
 import { workshopFileSchema, type WorkshopFile } from './workshopFile';
 
 /** Where in the file a problem is: a record of a collection (1-based, as a person counts) or the envelope. */
-export type FileRecord = { collection: WorkshopCollection; position: number } | { collection: 'workshop' | 'template' | 'file' };
+export type FileRecord =
+  { collection: WorkshopCollection | 'earlierSessions'; position: number } | { collection: 'workshop' | 'template' | 'file' };
 
 export type FieldProblem =
   'missing' | 'empty' | 'too-long' | 'too-short' | 'too-many' | 'too-few' | 'wrong-type' | 'invalid-date' | 'invalid';
@@ -28,7 +30,7 @@ export const MAX_ISSUES_PER_PART = 20;
 export type Validation = { ok: true; data: WorkshopData; file: WorkshopFile } | { ok: false; issues: FileIssue[]; total: number };
 
 const collections = Object.keys(workshopLimits) as WorkshopCollection[];
-const partOrder: FileRecord['collection'][] = ['file', 'workshop', 'template', ...collections];
+const partOrder: FileRecord['collection'][] = ['file', 'workshop', 'template', ...collections, 'earlierSessions'];
 
 /**
  * Validates a parsed, migrated workshop file in one pass, so that one refusal names every problem:
@@ -67,12 +69,19 @@ export function validateWorkshopFile(file: Record<string, unknown>): Validation 
     votes: readable('votes', recordSchemas.votes),
   };
   for (const { problem, path } of crossRecordProblems(file, records)) issues.push({ ...locate(path), problem });
+  // A follow-up's earlier sessions: read-only snapshots whose ids are links, not references to check.
+  const sessions = file['earlierSessions'];
+  if (sessions !== undefined) {
+    collect(z.array(z.unknown()).max(EARLIER_SESSIONS_MAX).safeParse(sessions), ['earlierSessions']);
+    if (Array.isArray(sessions)) sessions.forEach((session, i) => collect(earlierSessionSchema.safeParse(session), ['earlierSessions', i]));
+  }
 
   if (issues.length > 0 || !envelope || !workshop || !template) {
     return { ok: false, issues: firstOfEachPart(issues), total: issues.length };
   }
   // No issue: every record was read, none is `undefined`.
-  const data = { workshop, template, ...records } as WorkshopData;
+  const earlierSessions = Array.isArray(sessions) && sessions.length > 0 ? { earlierSessions: sessions as EarlierSession[] } : {};
+  const data = { workshop, template, ...records, ...earlierSessions } as WorkshopData;
   return { ok: true, data, file: { ...envelope, ...data } as WorkshopFile };
 }
 
@@ -98,6 +107,10 @@ function locate(path: readonly PropertyKey[]): Pick<FileIssue, 'record' | 'field
   if (head !== undefined && (collections as string[]).includes(head) && index !== undefined && /^\d+$/.test(index)) {
     record = { collection: head as WorkshopCollection, position: Number(index) + 1 };
     fieldPath = rest;
+  } else if (head === 'earlierSessions' && index !== undefined && /^\d+$/.test(index)) {
+    record = { collection: head, position: Number(index) + 1 };
+    // Within a session, the field's own name (`maturity` of one of its scores) is what a person knows.
+    fieldPath = rest.slice(-1);
   } else if (head === 'workshop' || head === 'template') {
     record = { collection: head };
     fieldPath = path.slice(1).map(String);

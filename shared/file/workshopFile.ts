@@ -31,6 +31,7 @@ export function toWorkshopFile(data: WorkshopData, app: { name: string; version:
     notes: data.notes,
     actions: data.actions,
     votes: data.votes,
+    ...(data.earlierSessions?.length ? { earlierSessions: data.earlierSessions } : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export const WORKSHOP_TITLE_MAX = 200;
 export const ACTION_TITLE_MAX = 500;
 export const NOTE_TEXT_MAX = 2000;
 export const AGREEMENTS_MAX = 20000;
+/** How many earlier sessions a follow-up keeps: a partnership meeting every quarter for twelve years. */
+export const EARLIER_SESSIONS_MAX = 50;
 
 /**
  * How many records one workshop may hold. Far above a real afternoon (the benchmark has 2,000 notes;

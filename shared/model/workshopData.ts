@@ -5,6 +5,7 @@ import { noteSchema } from './note';
 import { participantSchema } from './participant';
 import { teamSchema } from './team';
 import { crossRecordProblems } from './references';
+import { earlierSessionsSchema } from './session';
 import { templateSchema } from './template';
 import { voteSchema } from './vote';
 import { MIN_TEAMS, workshopLimits, type WorkshopCollection } from './vocabulary';
@@ -34,6 +35,8 @@ export const workshopDataSchema = z
     notes: z.array(recordSchemas.notes).max(workshopLimits.notes),
     actions: z.array(recordSchemas.actions).max(workshopLimits.actions),
     votes: z.array(recordSchemas.votes).max(workshopLimits.votes),
+    /** A follow-up's earlier sessions, the first first (an addition to format version 1; absent when it follows none). */
+    earlierSessions: earlierSessionsSchema.optional(),
   })
   .superRefine((data, ctx) => {
     for (const { problem, value, path } of crossRecordProblems(data, data)) {

@@ -1,6 +1,7 @@
 import { defaultTemplate } from '../canvas/defaultTemplate';
 import { teamPalette } from '../canvas/teamColours';
 import type { Language } from '../model/primitives';
+import type { EarlierSession } from '../model/session';
 import type { Organisation } from '../model/workshop';
 import type { WorkshopData } from '../model/workshopData';
 
@@ -85,7 +86,23 @@ export function remapIds(data: WorkshopData, ids: IdMaps): WorkshopData {
       ...optional('teamId', ids.teams, vote.teamId),
       ...optional('participantId', ids.participants, vote.participantId),
     })),
+    ...(data.earlierSessions ? { earlierSessions: remapSessions(data.earlierSessions, ids) } : {}),
   };
+}
+
+/** Earlier sessions under the team and action ids the maps give (they name the follow-up's teams and actions). */
+export function remapSessions(sessions: readonly EarlierSession[], ids: Pick<IdMaps, 'teams' | 'actions'>): EarlierSession[] {
+  const to = (map: ReadonlyMap<string, string>, id: string) => map.get(id) ?? id;
+  return sessions.map((session) => ({
+    ...session,
+    teams: session.teams.map((team) => ({ ...team, id: to(ids.teams, team.id) })),
+    assessments: session.assessments.map((score) => ({ ...score, teamId: to(ids.teams, score.teamId) })),
+    actions: session.actions.map((action) => ({
+      ...action,
+      id: to(ids.actions, action.id),
+      ...(action.teamId === undefined ? {} : { teamId: to(ids.teams, action.teamId) }),
+    })),
+  }));
 }
 
 /**

@@ -54,6 +54,11 @@ const records: [heading: string, node: SchemaNode][] = [
   ['`actions`', at('actions', '[]')],
   ['owner', at('actions', '[]', 'owner')],
   ['`votes`', at('votes', '[]')],
+  ['`earlierSessions`', at('earlierSessions', '[]')],
+  ['session workshop', at('earlierSessions', '[]', 'workshop')],
+  ['session team', at('earlierSessions', '[]', 'teams', '[]')],
+  ['session score', at('earlierSessions', '[]', 'assessments', '[]')],
+  ['session action', at('earlierSessions', '[]', 'actions', '[]')],
 ];
 
 /** The field table under a heading: field → its type, required and rule columns. */
