@@ -63,6 +63,10 @@ const router = createHashRouter([
             lazy: () => import('../screens/actions/ActionListView').then(({ ActionListView }) => ({ Component: ActionListView })),
           },
           { path: 'compare', lazy: () => import('../screens/compare/CompareView').then(({ CompareView }) => ({ Component: CompareView })) },
+          {
+            path: 'progress',
+            lazy: () => import('../screens/progress/ProgressView').then(({ ProgressView }) => ({ Component: ProgressView })),
+          },
           { path: 'setup', lazy: () => import('../screens/setup/SetupView').then(({ SetupView }) => ({ Component: SetupView })) },
         ],
       },

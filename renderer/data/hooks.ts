@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { orderedTeams, type Team } from '../../shared/model/team';
+import type { EarlierSession } from '../../shared/model/session';
 import type { Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';
 import { db } from './index';
@@ -38,4 +39,17 @@ export function useWorkshop(id: string): WorkshopOverview | null | undefined {
   // Keyed on the content, not the object: a new object with the same content keeps the old one.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => overview, [signature]);
+}
+
+const noSessions: EarlierSession[] = [];
+
+/**
+ * A follow-up's earlier sessions, the first first; empty for a workshop that follows none, `undefined`
+ * while loading. They never change once the follow-up is started: only a write to their table re-reads them.
+ */
+export function useEarlierSessions(workshopId: string): EarlierSession[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.sessions.where('workshopId').equals(workshopId).sortBy('position');
+    return rows.length === 0 ? noSessions : rows.map(({ workshopId: _workshopId, position: _position, ...session }) => session);
+  }, [workshopId]);
 }

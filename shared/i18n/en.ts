@@ -1,9 +1,11 @@
 import type { Catalog } from './catalog';
 import { backupsEn } from './sections/backups.en';
+import { followUpEn } from './sections/followUp.en';
 import { importFileEn } from './sections/importFile.en';
 import { menuEn } from './sections/menu.en';
 import { participantEn } from './sections/participant.en';
 import { pdfEn } from './sections/pdf.en';
+import { progressEn } from './sections/progress.en';
 import { roomEn } from './sections/room.en';
 import { storageEn } from './sections/storage.en';
 
@@ -90,7 +92,7 @@ export const en: Catalog = {
   },
   workshop: {
     sections: 'Workshop sections',
-    tabs: { compare: 'Compare', plate: 'Canvas', actions: 'Actions', setup: 'Preparation' },
+    tabs: { compare: 'Compare', plate: 'Canvas', actions: 'Actions', progress: 'Progress', setup: 'Preparation' },
     teamSwitcher: 'Canvas of team',
     plateOf: 'Action canvas of {{team}}',
     noteCount_one: '{{count}} note',
@@ -316,6 +318,8 @@ export const en: Catalog = {
   menu: menuEn,
   participant: participantEn,
   pdf: pdfEn,
+  followUp: followUpEn,
+  progress: progressEn,
   room: roomEn,
   storage: storageEn,
   exportPdf: {

@@ -1,8 +1,10 @@
 import { backupsNl } from './sections/backups.nl';
+import { followUpNl } from './sections/followUp.nl';
 import { importFileNl } from './sections/importFile.nl';
 import { menuNl } from './sections/menu.nl';
 import { participantNl } from './sections/participant.nl';
 import { pdfNl } from './sections/pdf.nl';
+import { progressNl } from './sections/progress.nl';
 import { roomNl } from './sections/room.nl';
 import { storageNl } from './sections/storage.nl';
 
@@ -90,7 +92,7 @@ export const nl = {
   },
   workshop: {
     sections: 'Onderdelen van de workshop',
-    tabs: { compare: 'Vergelijken', plate: 'Plaat', actions: 'Acties', setup: 'Voorbereiding' },
+    tabs: { compare: 'Vergelijken', plate: 'Plaat', actions: 'Acties', progress: 'Voortgang', setup: 'Voorbereiding' },
     teamSwitcher: 'Canvas van team',
     plateOf: 'Actieplaat van {{team}}',
     noteCount_one: '{{count}} notitie',
@@ -316,6 +318,8 @@ export const nl = {
   menu: menuNl,
   participant: participantNl,
   pdf: pdfNl,
+  followUp: followUpNl,
+  progress: progressNl,
   room: roomNl,
   storage: storageNl,
   exportPdf: {

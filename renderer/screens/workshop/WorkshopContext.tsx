@@ -1,10 +1,13 @@
 import { createContext, useContext } from 'react';
+import type { EarlierSession } from '../../../shared/model/session';
 import type { Team } from '../../../shared/model/team';
 import type { WorkshopOverview } from '../../data/hooks';
 
 export interface OpenWorkshop extends WorkshopOverview {
   /** Teams in the one order people see them everywhere: the facilitator's (set in Voorbereiding). */
   sortedTeams: Team[];
+  /** A follow-up's earlier sessions, the first first (the one it follows last); empty for a workshop that follows none. */
+  earlierSessions: EarlierSession[];
 }
 
 export const WorkshopContext = createContext<OpenWorkshop | null>(null);

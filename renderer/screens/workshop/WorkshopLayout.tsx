@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
 import { ActionManagerProvider } from '../../actions/ActionManagerContext';
-import { useWorkshop } from '../../data/hooks';
+import { useEarlierSessions, useWorkshop } from '../../data/hooks';
 import { formatCalendarDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EditToolbar } from './EditToolbar';
@@ -20,12 +20,17 @@ export function WorkshopLayout() {
   const [language] = useLanguage();
   const { workshopId = '' } = useParams();
   const overview = useWorkshop(workshopId);
+  const earlierSessions = useEarlierSessions(workshopId);
   const pendingMerge = usePendingMerge();
   const [params] = useSearchParams();
   // The chosen team stays chosen across the tabs.
   const team = params.get('team');
   const keepTeam = team ? `?${new URLSearchParams({ team })}` : '';
-  const open = useMemo<OpenWorkshop | null | undefined>(() => overview && { ...overview, sortedTeams: overview.teams }, [overview]);
+  const open = useMemo<OpenWorkshop | null | undefined>(
+    () =>
+      overview && earlierSessions ? { ...overview, sortedTeams: overview.teams, earlierSessions } : overview === null ? null : undefined,
+    [overview, earlierSessions],
+  );
 
   if (open === undefined) {
     return (
@@ -90,6 +95,11 @@ export function WorkshopLayout() {
               <NavLink to={{ pathname: 'compare', search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.compare')}
               </NavLink>
+              {open.earlierSessions.length > 0 && (
+                <NavLink to={{ pathname: 'progress', search: keepTeam }} className="workshop-tab">
+                  {t('workshop.tabs.progress')}
+                </NavLink>
+              )}
               <NavLink to={{ pathname: 'setup', search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.setup')}
               </NavLink>
