@@ -1,6 +1,6 @@
 import type { Action, ActionStatus } from '../model/action';
 import type { Assessment } from '../model/assessment';
-import type { EarlierSession, SessionAction } from '../model/session';
+import type { EarlierSession, SessionAction, SessionScore } from '../model/session';
 import type { Team } from '../model/team';
 import type { Template } from '../model/template';
 import { isActionOverdue } from '../model/vocabulary';
@@ -147,4 +147,16 @@ export function actionsSince(actions: readonly Action[], previous: EarlierSessio
     dropped: previous.actions.filter((action) => !current.has(action.id)),
     earlierStatus,
   };
+}
+
+/** One team's scores at the session a follow-up directly follows, by element; empty for a workshop that follows none. */
+export function previousScores(sessions: readonly EarlierSession[], teamId: string | undefined): ReadonlyMap<string, SessionScore> {
+  const previous = sessions.at(-1);
+  if (!previous || teamId === undefined) return new Map();
+  return new Map(previous.assessments.filter((score) => score.teamId === teamId).map((score) => [score.elementId, score]));
+}
+
+/** The stand of an earlier score, as the plate compares it: `null` when it was not scored or n.v.t. */
+export function earlierStand(score: SessionScore | undefined): number | null {
+  return stand(score);
 }

@@ -14,6 +14,7 @@ export function storedRows(data: WorkshopData): Record<string, object[]> {
     notes: data.notes.map(tag),
     actions: data.actions.map(tag),
     votes: data.votes.map(tag),
+    sessions: (data.earlierSessions ?? []).map((session, position) => ({ ...tag(session), position })),
   };
 }
 

@@ -12,11 +12,12 @@ import { useWorkshopList } from '../../data/hooks';
 import { useImport } from '../../file/ImportProvider';
 import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
+import { StartFollowUpDialog } from '../../followUp/StartFollowUpDialog';
 import { CreateWorkshopDialog } from './CreateWorkshopDialog';
 import { RenameWorkshopDialog } from './RenameWorkshopDialog';
 import { WorkshopRow } from './WorkshopRow';
 
-type Pending = { kind: 'rename' | 'delete'; workshop: Workshop } | null;
+type Pending = { kind: 'rename' | 'delete' | 'followUp'; workshop: Workshop } | null;
 
 export function LibraryScreen() {
   const { t } = useTranslation();
@@ -104,6 +105,7 @@ export function LibraryScreen() {
                 workshop={workshop}
                 onRename={() => setPending({ kind: 'rename', workshop })}
                 onDuplicate={() => void duplicate(workshop)}
+                onFollowUp={() => setPending({ kind: 'followUp', workshop })}
                 onDelete={() => setPending({ kind: 'delete', workshop })}
               />
             ))}
@@ -130,6 +132,7 @@ export function LibraryScreen() {
           onRename={(title) => workshopRepository.rename(pending.workshop.id, title)}
         />
       )}
+      {pending?.kind === 'followUp' && <StartFollowUpDialog workshop={pending.workshop} onClose={() => setPending(null)} />}
       {pending?.kind === 'delete' && (
         <ConfirmDialog
           title={t('library.confirmDelete.title')}

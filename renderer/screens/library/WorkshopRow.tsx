@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { CalendarDays, Copy, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import { CalendarDays, Copy, History, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
@@ -10,10 +10,11 @@ interface Props {
   workshop: Workshop;
   onRename(): void;
   onDuplicate(): void;
+  onFollowUp(): void;
   onDelete(): void;
 }
 
-export function WorkshopRow({ workshop, onRename, onDuplicate, onDelete }: Props) {
+export function WorkshopRow({ workshop, onRename, onDuplicate, onFollowUp, onDelete }: Props) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (
@@ -63,6 +64,10 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onDelete }: Props
               <DropdownMenu.Item className="menu-item" onSelect={onDuplicate}>
                 <Copy aria-hidden size={16} />
                 {t('library.duplicate')}
+              </DropdownMenu.Item>
+              <DropdownMenu.Item className="menu-item" onSelect={onFollowUp} title={t('followUp.hint')}>
+                <History aria-hidden size={16} />
+                {t('followUp.start')}
               </DropdownMenu.Item>
               <DropdownMenu.Separator className="menu-separator" />
               <DropdownMenu.Item className="menu-item menu-item-danger" onSelect={onDelete}>

@@ -17,6 +17,8 @@ interface Props {
   language: Language;
   assessment: Assessment | undefined;
   summary: CellSummary;
+  /** In a follow-up: the team's stand on the element at the earlier session (`null`: none). */
+  earlier?: number | null;
   selected: boolean;
   /** Theme and element index on the plate, handed back to the handlers. */
   position: readonly [number, number];
@@ -61,6 +63,7 @@ function sameCard(a: Props, b: Props): boolean {
     a.assessment?.importance === b.assessment?.importance &&
     a.assessment?.notApplicable === b.assessment?.notApplicable &&
     Boolean(a.assessment?.agreements.trim()) === Boolean(b.assessment?.agreements.trim()) &&
+    a.earlier === b.earlier &&
     a.summary.notes === b.summary.notes &&
     a.summary.actions === b.summary.actions &&
     a.summary.incompleteActions === b.summary.incompleteActions &&
@@ -79,6 +82,7 @@ export const ElementCard = memo(function ElementCard({
   language,
   assessment,
   summary,
+  earlier,
   selected,
   position,
   tabbable,
@@ -144,7 +148,7 @@ export const ElementCard = memo(function ElementCard({
       <p id={questionsId} className="element-questions" hidden={!showQuestions}>
         {hyphenate(element.questions[language])}
       </p>
-      <ScoreSummary assessment={assessment} summary={summary} />
+      <ScoreSummary assessment={assessment} summary={summary} earlier={earlier} />
       {vote && onVote && (
         <div className="vote-strip">
           {vote.total !== null && <span className="vote-total">{t('voting.total', { count: vote.total })}</span>}

@@ -11,6 +11,8 @@ interface Props {
   template: Template;
   language: Language;
   canvas: TeamCanvas | undefined;
+  /** In a follow-up: the team's stand per element at the earlier session. */
+  earlier?: ReadonlyMap<string, number | null>;
   openElementId: string | undefined;
   onOpen(elementId: string): void;
   /** Present during a voting round. */
@@ -41,7 +43,7 @@ export function nextCell(template: Template, [theme, element]: [number, number],
 }
 
 /** The whole actieplaat for one team: one column per theme, its elements below its name and question. */
-export function Plate({ template, language, canvas, openElementId, onOpen, votes, onVote }: Props) {
+export function Plate({ template, language, canvas, earlier, openElementId, onOpen, votes, onVote }: Props) {
   const { t } = useTranslation();
   const [focused, setFocused] = useState<[number, number]>([0, 0]);
   const hyphenate = useHyphenation(language);
@@ -97,6 +99,7 @@ export function Plate({ template, language, canvas, openElementId, onOpen, votes
                   language={language}
                   assessment={canvas?.assessments.get(element.id)}
                   summary={cellSummary(canvas, element.id)}
+                  earlier={earlier?.get(element.id)}
                   selected={openElementId === element.id}
                   position={positions[themeIndex]![elementIndex]!}
                   tabbable={focused[0] === themeIndex && focused[1] === elementIndex}

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { earlierStand, previousScores } from '../../../shared/aggregation/progress';
 import { useToday } from '../../components/useToday';
 import { useTeamCanvas } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -16,10 +18,14 @@ import { useOpenWorkshop } from './WorkshopContext';
 export function PlateView() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const { workshop, template, sortedTeams } = useOpenWorkshop();
+  const { workshop, template, sortedTeams, earlierSessions } = useOpenWorkshop();
   const [team, selectTeam] = useSelectedTeam();
   const [openElementId, openElement] = useOpenElement();
   const canvas = useTeamCanvas(workshop.id, team?.id, useToday());
+  const earlier = useMemo(() => {
+    const scores = previousScores(earlierSessions, team?.id);
+    return scores.size === 0 ? undefined : new Map([...scores].map(([elementId, score]) => [elementId, earlierStand(score)]));
+  }, [earlierSessions, team?.id]);
   const voting = useDotVoting(workshop.id, team, template);
   const [facilitationOpen, toggleFacilitation] = useFacilitationDrawer();
   const panelElement = template.themes.flatMap((theme) => theme.elements).find((element) => element.id === openElementId);
@@ -65,6 +71,7 @@ export function PlateView() {
               template={template}
               language={language}
               canvas={canvas}
+              earlier={earlier}
               openElementId={openElementId}
               onOpen={openElement}
               votes={voting?.cards}

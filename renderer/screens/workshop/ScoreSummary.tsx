@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/model/assessment';
 import { attentionLevel, attentionScore } from '../../../shared/scoring';
 import type { CellSummary } from '../../data/canvasHooks';
+import { EarlierStand } from '../../followUp/EarlierStand';
 
 /** Maturity as five pips, filled up to the score: readable without colour. */
 export function MaturityPips({ maturity }: { maturity: number | null }) {
@@ -28,8 +29,15 @@ export function AttentionBadge({ assessment }: { assessment: Assessment | undefi
   );
 }
 
+interface SummaryProps {
+  assessment: Assessment | undefined;
+  summary: CellSummary;
+  /** In a follow-up: the team's stand on the element at the earlier session, when it had one. */
+  earlier?: number | null;
+}
+
 /** What a card says about one team's work on an element: scores, attention, notes and actions. */
-export function ScoreSummary({ assessment, summary }: { assessment: Assessment | undefined; summary: CellSummary }) {
+export function ScoreSummary({ assessment, summary, earlier = null }: SummaryProps) {
   const { t } = useTranslation();
   const maturity = assessment?.maturity ?? null;
   const importance = assessment?.importance ?? null;
@@ -48,6 +56,7 @@ export function ScoreSummary({ assessment, summary }: { assessment: Assessment |
               {maturity === null ? t('scoring.maturityMissing') : `${maturity} · ${t(`scoring.maturityLevels.${maturity}`)}`}
             </span>
           </p>
+          {earlier !== null && maturity !== null && <EarlierStand before={earlier} now={maturity} />}
           <p className="score-line">
             <span className="score-key">{t('scoring.importance')}:</span>{' '}
             {importance === null ? t('scoring.importanceMissing') : t(`scoring.importanceLevels.${importance}`)}

@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EditToolbar } from './EditToolbar';
 import { MergeTeamsDialog } from '../../file/MergeTeamsDialog';
 import { usePendingMerge } from '../../file/pendingMerge';
+import { WorkshopMenu } from '../../followUp/WorkshopMenu';
 import { RoomButton } from '../../room/RoomButton';
 import { RoomDialog } from '../../room/RoomDialog';
 import { ShareMenu } from './ShareMenu';
@@ -66,6 +67,7 @@ export function WorkshopLayout() {
               {t('workshop.backToLibrary')}
             </Link>
             <h1>{workshop.title}</h1>
+            <WorkshopMenu workshop={workshop} />
             <p className="workshop-meta">
               <span className="meta-item">
                 <CalendarDays aria-hidden size={16} />

@@ -1,4 +1,31 @@
 /** Texts of starting a follow-up session and of the earlier session on the plate and in the panel, in English. Spread into the catalog as `followUp`. */
 export const followUpEn = {
-  start: 'Start a follow-up session',
+  start: 'Start a follow-up session…',
+  hint: 'Score again months later with the same teams, and see what changed.',
+  dialogTitle: 'Start a follow-up session',
+  dialogDescription: 'A new session of “{{title}}”: score again and see what has changed since.',
+  carries: {
+    same: 'The same teams (in the same order), participants and canvas texts.',
+    actions: 'The actions come along, with their status.',
+    scores: 'Scores start empty. This session’s scores and agreements are kept to compare with, even if you delete this workshop later.',
+  },
+  titleLabel: 'Title of the follow-up session',
+  titleSuffix: 'follow-up',
+  dateLabel: 'Date of the follow-up session',
+  submit: 'Start follow-up session',
+  started: 'Follow-up session “{{title}}” started.',
+  was: 'was {{value}}',
+  changeHint: 'State of affairs at the previous session: {{before}}, now: {{now}}',
+  changeSpoken: {
+    up_one: 'At the previous session {{before}}: {{count}} higher.',
+    up_other: 'At the previous session {{before}}: {{count}} higher.',
+    down_one: 'At the previous session {{before}}: {{count}} lower.',
+    down_other: 'At the previous session {{before}}: {{count}} lower.',
+    same_one: 'Also {{before}} at the previous session.',
+    same_other: 'Also {{before}} at the previous session.',
+  },
+  earlierSession: 'Previous session: {{title}}, {{date}}',
+  notScoredThen: 'Not scored then.',
+  agreementsThen: 'Agreements then',
+  noAgreementsThen: 'No agreements recorded.',
 };

@@ -1,6 +1,7 @@
 import { ChevronDown, ChevronUp, Plus, X } from 'lucide-react';
 import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { previousScores } from '../../../../shared/aggregation/progress';
 import { themeStyle } from '../../../../shared/canvas/themeStyle';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
@@ -9,6 +10,7 @@ import { useHyphenation } from '../../../i18n/useHyphenation';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useOpenWorkshop } from '../WorkshopContext';
 import { ActionsSection } from './ActionsSection';
+import { EarlierAgreements } from '../../../followUp/EarlierAgreements';
 import { AgreementsField } from './AgreementsField';
 import { NotesSection } from './NotesSection';
 import { NewActionDialog } from './NewActionDialog';
@@ -27,7 +29,8 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const hyphenate = useHyphenation(language);
-  const { workshop, template } = useOpenWorkshop();
+  const { workshop, template, earlierSessions } = useOpenWorkshop();
+  const earlierSession = earlierSessions.at(-1);
   const detail = useElementDetail(team.id, element.id);
   const owners = useOwnerSuggestions(workshop.id);
   const [addingAction, setAddingAction] = useState(false);
@@ -114,6 +117,9 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
       {detail && (
         <div className="panel-body">
           <ScoreControls teamId={team.id} elementId={element.id} assessment={detail.assessment} />
+          {earlierSession && (
+            <EarlierAgreements session={earlierSession} score={previousScores(earlierSessions, team.id).get(element.id)} />
+          )}
           <AgreementsField teamId={team.id} elementId={element.id} stored={detail.assessment?.agreements ?? ''} />
           <NotesSection team={team} element={element} notes={detail.notes} scroller={scroller} />
           <ActionsSection actions={detail.actions} owners={owners} onNew={() => setAddingAction(true)} />
