@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodConfig';
 import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from './backups';
 import type { LanAddress, OpenRoomRequest, RefusalReport, RoomStatus } from './room/protocol';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodConfig';
 import { workshopDataSchema } from '../model/workshopData';
 import { MAX_NESTING_DEPTH } from './readWorkshopFile';
 import { WORKSHOP_FILE_VERSION, workshopFileSchema } from './workshopFile';

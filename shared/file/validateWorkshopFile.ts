@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodConfig';
 import { crossRecordProblems, type RecordPath } from '../model/references';
 import { earlierSessionSchema, type EarlierSession } from '../model/session';
 import { templateSchema } from '../model/template';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodConfig';
 import type { WorkshopData } from '../model/workshopData';
 
 /** The `.actieplaat` workshop file (docs/file-format.md): one whole workshop as UTF-8 JSON. */

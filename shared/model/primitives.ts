@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodConfig';
 import { languages, type Language } from './vocabulary';
 
 /** Record ids are opaque strings; the app makes UUIDs, other tools may use anything non-empty. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodConfig';
 
 // The room's IPC payloads (desktop) and control-API bodies (browser edition), checked by main and by
 // the control API before acting. Mirrors the types of `protocol.ts`.
