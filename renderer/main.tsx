@@ -12,6 +12,7 @@ import './styles/backups.css';
 import './styles/storage.css';
 import './styles/room.css';
 import './styles/followUp.css';
+import './styles/progress.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

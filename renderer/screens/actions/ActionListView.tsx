@@ -14,6 +14,7 @@ import { useExports } from '../../file/useExports';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { ActionRow, ACTION_COLUMNS } from './ActionRow';
+import { useEarlierStatuses } from './EarlierStatus';
 import { emptyFilter, filterActions, NO_OWNER, ownerNames, type ActionFilter } from './sortActions';
 
 /** A row of editable fields (owner and organisation stacked), before it is measured (a long element list makes it taller). */
@@ -43,6 +44,7 @@ export function ActionListView() {
   const rows = useVirtualRows(shown, body);
   const suggestions = useOwnerSuggestions(workshop.id);
   const ownerChoices = useMemo(() => ({ listId: `${id}-owners`, suggestions }), [id, suggestions]);
+  const earlier = useEarlierStatuses();
 
   return (
     <section className="action-list-view" aria-labelledby={`${id}-title`}>
@@ -157,6 +159,7 @@ export function ActionListView() {
                     authorName={authorNames.get(shown[index]!.authorId ?? '')}
                     index={index}
                     owners={ownerChoices}
+                    earlier={earlier && { status: earlier.of(shown[index]!.id), sessionTitle: earlier.sessionTitle }}
                     measure={rows.measure}
                     onFocus={rows.keep}
                   />

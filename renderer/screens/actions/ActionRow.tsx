@@ -15,6 +15,7 @@ import {
 import type { OwnerChoices } from '../../components/actions/OwnerSuggestions';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
+import { EarlierStatusNote, type EarlierStatus } from './EarlierStatus';
 
 /** Wat · wie (name and organisation) · wanneer · eerste stap · status · team and element · delete. */
 export const ACTION_COLUMNS = 7;
@@ -26,6 +27,8 @@ interface RowProps {
   /** Its place in the filtered, sorted list (the header row is row 1). */
   index: number;
   owners: OwnerChoices;
+  /** In a follow-up: its status at the session it follows (or `new`) and that session's title. */
+  earlier: { status: EarlierStatus; sessionTitle: string } | undefined;
   /** Given while the list is drawn in part: the row tells the virtualizer its height. */
   measure: ((row: HTMLTableRowElement | null) => void) | undefined;
   onFocus(actionId: string): void;
@@ -33,7 +36,7 @@ interface RowProps {
 
 /** One action in the list, every field editable in place; re-renders when its action or its place changes, not when another one does. */
 export const ActionRow = memo(
-  function ActionRow({ action, authorName, index, owners, measure, onFocus }: RowProps) {
+  function ActionRow({ action, authorName, index, owners, earlier, measure, onFocus }: RowProps) {
     const { t } = useTranslation();
     const [language] = useLanguage();
     const { template, sortedTeams } = useOpenWorkshop();
@@ -53,6 +56,7 @@ export const ActionRow = memo(
             <ActionTitleField action={action} id={`${id}-title`} label={t('actions.title')} hideLabel />
             <ActionFlag action={action} />
             <AuthorLine name={authorName} kind="wrote" />
+            {earlier && <EarlierStatusNote status={earlier.status} sessionTitle={earlier.sessionTitle} />}
           </div>
         </td>
         <td className="cell-owner">
@@ -89,6 +93,8 @@ export const ActionRow = memo(
     a.authorName === b.authorName &&
     a.index === b.index &&
     a.owners === b.owners &&
+    a.earlier?.status === b.earlier?.status &&
+    a.earlier?.sessionTitle === b.earlier?.sessionTitle &&
     a.measure === b.measure &&
     a.onFocus === b.onFocus,
 );
