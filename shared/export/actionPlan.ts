@@ -16,6 +16,7 @@ import type {
   PlanTheme,
   PlanThemeBars,
 } from './actionPlanDocument';
+import { buildPlanProgress } from './actionPlanProgress';
 
 export type * from './actionPlanDocument';
 
@@ -148,6 +149,7 @@ export function buildActionPlanDocument(data: WorkshopData, options: ActionPlanO
     }))
     .sort((a, b) => rank(a.team, teamOrder, teams.length) - rank(b.team, teamOrder, teams.length) || collator.compare(a.name, b.name));
 
+  const progress = buildPlanProgress(data, { team, teamById, themes, today: options.today });
   const workshop = data.workshop;
   return {
     language,
@@ -169,6 +171,7 @@ export function buildActionPlanDocument(data: WorkshopData, options: ActionPlanO
     actions,
     participants,
     noteCount: themes.reduce((sum, theme) => sum + theme.elements.reduce((count, element) => count + element.notes.length, 0), 0),
+    ...(progress ? { progress } : {}),
   };
 }
 

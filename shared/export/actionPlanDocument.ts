@@ -142,4 +142,61 @@ export interface ActionPlanDocument {
   actions: PlanAction[];
   participants: PlanParticipant[];
   noteCount: number;
+  /** In a follow-up, what changed since the session it follows; absent when it follows none. */
+  progress?: PlanProgress;
+}
+
+export interface PlanSession {
+  title: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+}
+
+export interface PlanThemeProgress {
+  themeId: string;
+  themeTitle: string;
+  ordinal: number;
+  /** Mean stand over the covered teams' scored elements of the theme, per earlier session (the first first), then now. */
+  means: (number | null)[];
+  /** At the session the follow-up directly follows. */
+  before: number | null;
+  now: number | null;
+  /** now − before, when both are there. */
+  change: number | null;
+}
+
+/** One team's element whose stand rose or fell since the earlier session. */
+export interface PlanElementChange {
+  team: PlanTeam;
+  element: PlanElementRef;
+  before: number;
+  now: number;
+  /** now − before, never 0. */
+  change: number;
+}
+
+/** An action the plan names in the progress section, with where it stood at the earlier session. */
+export interface PlanActionSince {
+  title: string;
+  /** `undefined` for an action of the whole workshop. */
+  teamName?: string;
+  statusThen: ActionStatus;
+}
+
+/** What a follow-up shows of its progress: the stand then and now, what moved, and what became of the actions. */
+export interface PlanProgress {
+  /** The session the follow-up directly follows: "then". */
+  previous: PlanSession;
+  /** Every earlier session, the first first; the last is `previous`. */
+  sessions: PlanSession[];
+  themes: PlanThemeProgress[];
+  /** The largest rises (largest first) and falls (largest first), at most `PROGRESS_MOVERS` each. */
+  up: PlanElementChange[];
+  down: PlanElementChange[];
+  /** How many of the covered actions are in each state, counted as in `actionsSince`. */
+  actionCounts: Record<'done' | 'doneSince' | 'inProgress' | 'open' | 'overdue' | 'added' | 'dropped', number>;
+  /** Done now and not done then, in the order they were agreed. */
+  doneSince: PlanActionSince[];
+  /** In the earlier session, gone from the follow-up, in the order they were agreed. */
+  dropped: PlanActionSince[];
 }

@@ -10,6 +10,7 @@ import { speedUpText } from './fastText';
 import { loadPdfFonts, registerFonts, type PdfFonts } from './fonts';
 import { contentWidth, ink, page, PdfWriter, type TextStyle } from './pdfLayout';
 import { createPdfTexts } from './pdfTexts';
+import { writeProgress } from './progressSection';
 import { writeSummary } from './summaryPages';
 import { writeThemes } from './themeSections';
 
@@ -42,9 +43,11 @@ export async function buildActionPlanPdf(data: WorkshopData, options: ActionPlan
   const w = new PdfWriter(doc, texts, clean);
   describeDocument(w, plan, options.exportedAt);
 
-  // Who does what by when comes right after the summary, on page 2 or 3; the detail per theme after it.
+  // Who does what by when comes right after the summary (and, in a follow-up, the progress since the
+  // session it follows), on page 2 or 3; the detail per theme after it.
   writeCover(w, plan);
   writeSummary(w, plan);
+  writeProgress(w, plan);
   writeActions(w, plan);
   writeThemes(w, plan);
   writeParticipants(w, plan);
