@@ -1,3 +1,4 @@
+import type { Maturity } from '../../shared/model/assessment';
 import type { Page } from '@playwright/test';
 import type { Action } from '../../shared/model/action';
 import type { WorkshopData } from '../../shared/model/workshopData';
@@ -6,7 +7,7 @@ import { createWorkshopData, type RecordFactory } from '../../shared/workshop/ne
 import { seedDatabase, storedRows } from './seedWorkshop';
 
 /** A team's stand per element in one session: element id → stand, or `nvt`. */
-export type SessionScores = Record<string, number | 'nvt'>;
+export type SessionScores = Record<string, Maturity | 'nvt'>;
 
 /** What one session holds, for `followUpChain`: both tables' scores and what happens to the actions during it. */
 export interface SessionScript {

@@ -43,7 +43,11 @@ export function writeProgress(w: PdfWriter, plan: ActionPlanDocument): void {
 function themeTable(w: PdfWriter, plan: ActionPlanDocument, progress: PlanProgress): TableOptions {
   const { t } = w;
   const mean = (value: number | null) => (value === null ? t('pdf.empty') : w.texts.decimal(value));
-  const changes = progress.themes.map((theme) => (theme.change === null ? null : Math.round(theme.change * 10) / 10));
+  // The difference of the means as printed (one decimal), as the Voortgang view shows it: each row adds up.
+  const tenths = (value: number) => Math.round(value * 10);
+  const changes = progress.themes.map((theme) =>
+    theme.before === null || theme.now === null ? null : (tenths(theme.now) - tenths(theme.before)) / 10,
+  );
   return {
     head: [
       [
