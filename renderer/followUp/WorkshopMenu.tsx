@@ -11,7 +11,8 @@ export function WorkshopMenu({ workshop }: { workshop: Workshop }) {
   const [followingUp, setFollowingUp] = useState(false);
   return (
     <>
-      <DropdownMenu.Root>
+      {/* Not modal: the dialog it opens takes the focus, which a modal menu would take back as it closes. */}
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger className="icon-button workshop-menu" aria-label={t('common.moreActions', { name: workshop.title })}>
           <MoreHorizontal aria-hidden size={20} />
         </DropdownMenu.Trigger>

@@ -102,6 +102,7 @@ test('a follow-up started from the library shows on the plate and in the panel w
   await page.getByRole('menuitem', { name: 'Vervolgsessie starten…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Vervolgsessie starten' });
   await expect(dialog.getByLabel('Titel van de vervolgsessie')).toHaveValue('Zorgreserve Noord (vervolg)');
+  await expect(dialog.getByLabel('Titel van de vervolgsessie')).toBeFocused();
   await expect(dialog.getByLabel('Datum van de vervolgsessie')).toHaveValue('2026-12-01');
   await expect(dialog).toContainText('De acties gaan mee, met hun status.');
   await page.screenshot({ path: 'test-results/screens/follow-up-dialog-nl-1280.png' });

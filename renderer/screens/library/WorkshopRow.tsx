@@ -51,7 +51,8 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onFollowUp, onDel
             {formatLastEdited(workshop.updatedAt, language, t('time.justNow'))}
           </time>
         </span>
-        <DropdownMenu.Root>
+        {/* Not modal: a dialog it opens takes the focus, which a modal menu would take back as it closes. */}
+        <DropdownMenu.Root modal={false}>
           <DropdownMenu.Trigger className="icon-button" aria-label={t('common.moreActions', { name: workshop.title })}>
             <MoreHorizontal aria-hidden size={20} />
           </DropdownMenu.Trigger>
