@@ -5,6 +5,7 @@ import { teamColour } from '../../../shared/canvas/teamColours';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
+import { StandGrid } from './StandGrid';
 
 const WIDTH = 720;
 const HEIGHT = 260;
@@ -36,14 +37,7 @@ export function ThemeChart({ summaries }: { summaries: ThemeTeamSummary[] }) {
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-table`}
       >
-        {[0, 1, 2, 3, 4, 5].map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-            <text x={LEFT - 8} y={y(tick) + 4} className="chart-tick" textAnchor="end">
-              {tick}
-            </text>
-          </g>
-        ))}
+        <StandGrid left={LEFT} right={WIDTH} y={y} />
         {summaries.map((summary, themeIndex) => {
           const theme = template.themes.find((candidate) => candidate.id === summary.themeId)!;
           const groupX = LEFT + themeIndex * groupWidth + (groupWidth - barWidth * summary.teams.length) / 2;

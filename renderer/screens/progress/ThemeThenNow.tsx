@@ -4,7 +4,8 @@ import type { ThemeProgress } from '../../../shared/aggregation/progress';
 import { themeStyle } from '../../../shared/canvas/themeStyle';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
-import { useProgressFormat } from './progressFormat';
+import { themeLabel, useProgressFormat } from './progressFormat';
+import { StandGrid } from '../compare/StandGrid';
 
 const WIDTH = 640;
 const HEIGHT = 280;
@@ -28,10 +29,7 @@ export function ThemeThenNow({ themes }: { themes: ThemeProgress[] }) {
   const plotHeight = HEIGHT - BOTTOM - TOP;
   const groupWidth = (WIDTH - LEFT) / Math.max(1, themes.length);
   const y = (value: number) => TOP + plotHeight - (value / 5) * plotHeight;
-  const titleOf = (themeId: string) => {
-    const index = template.themes.findIndex((theme) => theme.id === themeId);
-    return `${index + 1}. ${template.themes[index]?.title[language] ?? themeId}`;
-  };
+  const titleOf = (themeId: string) => themeLabel(template, themeId, language);
 
   return (
     <section className="compare-section" aria-labelledby={`${id}-title`}>
@@ -47,14 +45,7 @@ export function ThemeThenNow({ themes }: { themes: ThemeProgress[] }) {
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-table`}
         >
-          {[0, 1, 2, 3, 4, 5].map((tick) => (
-            <g key={tick}>
-              <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} className="chart-grid" />
-              <text x={LEFT - 8} y={y(tick) + 4} className="chart-tick" textAnchor="end">
-                {tick}
-              </text>
-            </g>
-          ))}
+          <StandGrid left={LEFT} right={WIDTH} y={y} />
           {themes.map((theme, index) => {
             const colour = themeStyle(theme.themeId).colour;
             const centre = LEFT + index * groupWidth + groupWidth / 2;

@@ -5,7 +5,7 @@ import { themeStyle } from '../../../shared/canvas/themeStyle';
 import { formatCalendarDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
-import { useProgressFormat, type ProgressFormat } from './progressFormat';
+import { themeLabel, useProgressFormat, type ProgressFormat } from './progressFormat';
 
 const WIDTH = 300;
 const HEIGHT = 170;
@@ -27,10 +27,7 @@ export function ThemeTrajectories({ themes, dates }: { themes: ThemeProgress[]; 
   const { template } = useOpenWorkshop();
   const format = useProgressFormat();
   const id = useId();
-  const titleOf = (themeId: string) => {
-    const index = template.themes.findIndex((theme) => theme.id === themeId);
-    return `${index + 1}. ${template.themes[index]?.title[language] ?? themeId}`;
-  };
+  const titleOf = (themeId: string) => themeLabel(template, themeId, language);
   const longDates = dates.map((date) => formatCalendarDate(date, language));
 
   return (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Language } from '../../../shared/model/primitives';
+import type { Template } from '../../../shared/model/template';
 import { useLanguage } from '../../i18n/useLanguage';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -56,4 +57,10 @@ export function useProgressFormat(): ProgressFormat {
       },
     };
   }, [language]);
+}
+
+/** "2. Maatwerk": a theme as the view's tables and charts name it, by its number on the plate. */
+export function themeLabel(template: Template, themeId: string, language: Language): string {
+  const index = template.themes.findIndex((theme) => theme.id === themeId);
+  return `${index + 1}. ${template.themes[index]?.title[language] ?? themeId}`;
 }
