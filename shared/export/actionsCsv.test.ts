@@ -73,6 +73,37 @@ describe('the actions CSV', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 
+  it('keeps every text column from running as a formula, whatever a cell starts with, and leaves plain numbers alone', () => {
+    // OWASP's examples and their variants: an operator first, or after spaces; TAB and CR first.
+    const payloads = ["-2+3+cmd|' /C calc'!A0", '-1+1', '+1+1', '=1+1', '@SUM(1,1)', '   =1+1', ' \t+cmd', '\t=1', '\r=1', '-A1'];
+    const numbers = ['-5', '+3', '12', '1,5', '-0.25'];
+    for (const value of [...payloads, ...numbers]) {
+      const data = workshop();
+      data.teams[0]!.name = value;
+      const element = data.template.themes[3]!.elements[0]!;
+      element.title = { nl: value, en: value };
+      data.actions = [
+        {
+          id: 'a1',
+          title: value,
+          teamId: data.teams[0]!.id,
+          elementIds: [element.id],
+          owner: { name: value, organisation: value },
+          firstStep: value,
+          dueDate: '2027-01-15',
+          status: 'open',
+          createdAt: factory.now(),
+          updatedAt: factory.now(),
+        },
+      ];
+      const [, row] = Papa.parse<string[]>(actionsCsv(data, 'nl', texts('nl')).slice(1), { newline: '\r\n' }).data;
+      const text = { title: row![0], owner: row![1], organisation: row![2], firstStep: row![4], team: row![6], elements: row![7] };
+      const expected = payloads.includes(value) ? `'${value}` : value;
+      for (const [column, cell] of Object.entries(text)) expect(cell, `${JSON.stringify(value)} in ${column}`).toBe(expected);
+      expect(row![3]).toBe('2027-01-15');
+    }
+  });
+
   it('has its headers in the workshop’s language', () => {
     const english = actionsCsv(workshop(), 'en', texts('en'));
     expect(english.split('\r\n')[0]).toBe('\uFEFFWhat,Who,Organisation,When,First step,Status,Team,Elements,Missing,Changed');
