@@ -47,6 +47,8 @@ export function describeImportProblem(problem: ImportProblem, t: TFunction, form
       return only(t('importFile.problem.notWorkshopFile'));
     case 'too-deep':
       return only(t('importFile.problem.tooDeep', { limit: problem.limit }));
+    case 'too-many-values':
+      return only(t('importFile.problem.tooManyValues', { limit: problem.limit }));
     case 'newer-version':
       return only(t('importFile.problem.newerVersion', { fileVersion: problem.fileVersion, appVersion: problem.appVersion }));
     case 'unknown-version':

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { benchmarkWorkshop } from '../../tests/fixtures/benchmarkWorkshop';
 import { workshopLimits } from '../model/vocabulary';
 import { migrateFile, type FormatMigration } from './migrations';
-import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, readWorkshopFile, type ImportProblem } from './readWorkshopFile';
+import { MAX_CONTAINERS, MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, MAX_VALUES, readWorkshopFile, type ImportProblem } from './readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from './workshopFile';
 
 const app = { name: 'actieplaat', version: '0.1.0' };
@@ -121,6 +121,51 @@ describe('reading a workshop file', () => {
       count: workshopLimits.notes + 1,
       limit: workshopLimits.notes,
     });
+  });
+
+  it('refuses millions of tiny values in a small file by counting them, without parsing the file', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const tiny = encode(`{"format":"actieplaat.workshop","formatVersion":1,"notes":[${Array(5_600_000).fill('{}').join(',')}]}`);
+      expect(tiny.byteLength).toBeLessThan(MAX_IMPORT_BYTES / 3);
+      const started = performance.now();
+      expect(problemOf(tiny)).toEqual({ code: 'too-many-values', limit: MAX_VALUES });
+      console.log(`16 MiB of {} refused in ${(performance.now() - started).toFixed(0)} ms`);
+      expect(
+        problemOf(
+          encode(
+            `[${Array(MAX_VALUES + 1)
+              .fill('0')
+              .join(',')}]`,
+          ),
+        ),
+      ).toEqual({ code: 'too-many-values', limit: MAX_VALUES });
+      expect(
+        problemOf(
+          encode(
+            `[${Array(MAX_CONTAINERS + 1)
+              .fill('[]')
+              .join(',')}]`,
+          ),
+        ),
+      ).toEqual({ code: 'too-many-values', limit: MAX_VALUES });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('counts commas and brackets inside texts as text, and lets a file with every collection at its limit through the count', () => {
+    const file = fileObject();
+    file.notes[0]!['text'] = '{[,'.repeat(600);
+    expect(readWorkshopFile(encode(JSON.stringify(file))).ok).toBe(true);
+    const full = fileObject() as Record<string, unknown>;
+    for (const [collection, limit] of Object.entries(workshopLimits)) {
+      const records = full[collection] as unknown[];
+      if (records.length > 0) full[collection] = Array.from({ length: limit }, () => records[0]);
+    }
+    // Refused for its copied ids, not for its number of values.
+    expect(problemOf(encode(JSON.stringify(full))).code).toBe('invalid');
   });
 
   it('names the record, the field and what is wrong, counting records from 1', () => {

@@ -11,6 +11,14 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
  * may add some. Far deeper values cannot be copied or written again (the engine's stack ends at a few thousand).
  */
 export const MAX_NESTING_DEPTH = 500;
+/**
+ * How many values (objects, arrays, strings, numbers, …) and how many of them objects or arrays a file
+ * may hold. A workshop at every record limit holds about 1.2 million values and 100,000 objects; far more
+ * in a small file means something like millions of `{}`, which would take the window many seconds and
+ * hundreds of megabytes to parse. Counted before parsing, in one pass over the text.
+ */
+export const MAX_VALUES = 2_000_000;
+export const MAX_CONTAINERS = 400_000;
 
 /** Why a file cannot be imported; the renderer turns each into a sentence in the app's language. */
 export type ImportProblem =
@@ -21,6 +29,7 @@ export type ImportProblem =
   | { code: 'not-json' }
   | { code: 'not-workshop-file' }
   | { code: 'too-deep'; limit: number }
+  | { code: 'too-many-values'; limit: number }
   | { code: 'newer-version'; fileVersion: number; appVersion: number }
   | { code: 'unknown-version'; fileVersion: string }
   | { code: 'too-many'; collection: WorkshopCollection; count: number; limit: number }
@@ -65,6 +74,8 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
   if (text.trim() === '') return refuse({ code: cutInCharacter ? 'not-text' : 'empty' });
 
   const tooDeep: ImportProblem = { code: 'too-deep', limit: MAX_NESTING_DEPTH };
+  const counted = countValues(text);
+  if (counted.values > MAX_VALUES || counted.containers > MAX_CONTAINERS) return refuse({ code: 'too-many-values', limit: MAX_VALUES });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (hostileKeys.has(key) ? undefined : value));
@@ -129,6 +140,29 @@ function endsTooSoon(text: string, error: unknown): boolean {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * How many values JSON text holds, and how many of them are objects or arrays, counted without parsing:
+ * each `{` or `[` opens one, each `,` outside strings separates two. Close enough to refuse a file that
+ * holds millions (exactly right for valid JSON but for the first value of each list, which is not
+ * counted), and far cheaper than parsing it.
+ */
+function countValues(text: string): { values: number; containers: number } {
+  let values = 1;
+  let containers = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i += 1; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x2c) values += 1;
+    else if (code === 0x5b || code === 0x7b) containers += 1;
+  }
+  return { values: values + containers, containers };
 }
 
 /** Whether the arrays and objects of JSON text nest deeper than `limit`; counted without recursion, strings skipped. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { workshopFileJsonSchema } from '../../shared/file/jsonSchema';
-import { MAX_IMPORT_BYTES, MAX_NESTING_DEPTH } from '../../shared/file/readWorkshopFile';
+import { MAX_CONTAINERS, MAX_IMPORT_BYTES, MAX_NESTING_DEPTH, MAX_VALUES } from '../../shared/file/readWorkshopFile';
 import { workshopLimits, type WorkshopCollection } from '../../shared/model/vocabulary';
 import { MAX_LISTED_ISSUES } from '../../renderer/file/importMessages';
 
@@ -110,6 +110,8 @@ describe('docs/file-format.md', () => {
     expect(limits).toContain(`| file size `);
     expect(limits).toContain(`${MAX_IMPORT_BYTES / (1024 * 1024)} MiB`);
     expect(limits).toContain(`${number(MAX_NESTING_DEPTH)} levels`);
+    expect(limits).toContain(`${number(MAX_VALUES)} values`);
+    expect(limits).toContain(`${number(MAX_CONTAINERS)} objects and lists`);
     for (const [collection, limit] of Object.entries(workshopLimits) as [WorkshopCollection, number][]) {
       expect(limits, collection).toContain(`${number(limit)} ${collection}`);
     }

@@ -451,6 +451,7 @@ function fixedVariants(): (() => Omit<Variant, 'route' | 'base'> & { route?: Rou
     codes,
   });
   const deep = (depth: number, open: string, close: string) => open.repeat(depth) + close.repeat(depth);
+  const inNotes = (raw: string) => fixtures.bText.replace(/"notes": \[/, () => `"notes": [${raw},`);
   const inNoteText = (raw: string) => fixtures.bText.replace(/"text": "(?:[^"\\]|\\.)*"/, () => `"text": ${raw}`);
   // Each its own stream, so that FUZZ_ONLY replays the same bytes.
   const randomBytes = (length: number) => {
@@ -560,6 +561,20 @@ function fixedVariants(): (() => Omit<Variant, 'route' | 'base'> & { route?: Rou
       expect: 'refuse',
       codes: ['too-large'],
     }),
+    // Millions of tiny values in a file far below the size cap: refused by counting, before parsing.
+    rawFile('16 MiB of {} as the notes', 'many-values', () => inNotes(Array(5_600_000).fill('{}').join(',')), ['too-many-values']),
+    rawFile(
+      '2,000,001 zeros in an unknown field',
+      'many-values',
+      () => inNoteText(`"x", "extra": [${Array(2_000_001).fill('0').join(',')}]`),
+      ['too-many-values'],
+    ),
+    rawFile(
+      '400,001 empty lists in an unknown field',
+      'many-values',
+      () => inNoteText(`"x", "extra": [${Array(400_001).fill('[]').join(',')}]`),
+      ['too-many-values'],
+    ),
     rawFile('100,000 nested arrays', 'deep-nesting', () => deep(100_000, '[', ']'), ['too-deep']),
     rawFile('100,000 nested objects', 'deep-nesting', () => `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, ['too-deep']),
     rawFile('100,000 unclosed arrays', 'deep-nesting', () => '['.repeat(100_000), ['truncated']),

@@ -20,6 +20,8 @@ export const importFileEn: Catalog['importFile'] = {
     truncated: 'The file is incomplete: it stops halfway. Perhaps copying or downloading was interrupted; export it again.',
     notJson: 'This is not a workshop file: its content is not JSON. Choose an .actieplaat file made by Actieplaat.',
     notWorkshopFile: 'This is not an Actieplaat workshop file.',
+    tooManyValues:
+      'The file holds too many separate values: more than {{limit, number}}. A workshop file never has that many; it is damaged or was made by another program.',
     tooDeep:
       'The file is nested too deeply: more than {{limit, number}} levels of lists and objects inside each other. A workshop file is never that deep; it is damaged or was made by another program.',
     newerVersion: 'This file is from a newer version ({{fileVersion}}) than this app knows ({{appVersion}}). Update Actieplaat to open it.',

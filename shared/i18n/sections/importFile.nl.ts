@@ -19,6 +19,8 @@ export const importFileNl = {
       'Het bestand is onvolledig: het houdt halverwege op. Misschien is het kopiëren of downloaden afgebroken; exporteer het opnieuw.',
     notJson: 'Dit is geen workshopbestand: de inhoud is geen JSON. Kies een .actieplaat-bestand dat Actieplaat heeft gemaakt.',
     notWorkshopFile: 'Dit is geen Actieplaat-workshopbestand.',
+    tooManyValues:
+      'Het bestand bevat te veel losse waarden: meer dan {{limit, number}}. Een workshopbestand heeft er nooit zoveel; het is beschadigd of door een ander programma gemaakt.',
     tooDeep:
       'Het bestand is te diep genest: er zitten meer dan {{limit, number}} lagen lijsten en objecten in elkaar. Een workshopbestand is nooit zo diep; het is beschadigd of door een ander programma gemaakt.',
     newerVersion:
