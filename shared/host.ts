@@ -49,6 +49,8 @@ export const fileFilterSchema = z.object({
 });
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+/** At most this many files opened from outside wait for the window to take them; more are let go. */
+export const MAX_OPENED_FILES = 20;
 
 export const saveFileRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
@@ -69,7 +71,15 @@ export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 export const openFileRequestSchema = z.object({ filters: z.array(fileFilterSchema).min(1).max(10) });
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
-export const openedFileSchema = z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) });
+/**
+ * A file the user chose, dropped or opened from outside. One over the import's size cap is not read:
+ * it comes with no bytes and its size in `tooLargeBytes`, so that the app refuses it with its usual message.
+ */
+export const openedFileSchema = z.object({
+  name: z.string(),
+  bytes: z.instanceof(Uint8Array),
+  tooLargeBytes: z.number().int().nonnegative().optional(),
+});
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 export const projectorRequestSchema = z.object({

@@ -8,6 +8,7 @@ import {
   backupWriteResultSchema,
   closeRequestSchema,
   menuCommandSchema,
+  MAX_OPENED_FILES,
   menuStateSchema,
   openedFileSchema,
   openFileRequestSchema,
@@ -34,7 +35,7 @@ export const ipcContract = {
   'window:open-projector': { request: projectorRequestSchema, response: z.undefined() },
   'menu:state': { request: menuStateSchema, response: z.undefined() },
   /** Workshop files opened from outside since the renderer last asked (double-click, command line, macOS open-file). */
-  'file:take-opened': { request: z.undefined(), response: z.array(openedFileSchema).max(20) },
+  'file:take-opened': { request: z.undefined(), response: z.array(openedFileSchema).max(MAX_OPENED_FILES) },
   'backup:write': { request: backupWriteRequestSchema, response: backupWriteResultSchema },
   'backup:list': { request: z.undefined(), response: z.array(backupInfoSchema) },
   'backup:read': { request: backupRefSchema, response: openedFileSchema.nullable() },

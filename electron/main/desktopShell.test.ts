@@ -48,7 +48,9 @@ vi.mock('electron', () => ({
   shell: { openPath: vi.fn() },
 }));
 const { DesktopShell } = await import('./desktopShell');
-const { MAX_FILE_BYTES } = await import('../../shared/host');
+const { MAX_OPENED_FILES } = await import('../../shared/host');
+const { MAX_IMPORT_BYTES } = await import('../../shared/file/importLimits');
+const { ipcContract } = await import('../../shared/ipc');
 
 beforeEach(() => {
   windows.length = 0;
@@ -85,16 +87,37 @@ describe('the desktop shell', () => {
     expect(windows).toHaveLength(1);
   });
 
-  it('says in the app’s language when an opened file is missing or too large, and keeps nothing', async () => {
+  it('says in the app’s language when an opened file is missing, and keeps nothing', async () => {
     const shell = new DesktopShell(undefined);
     await shell.openFile(join(userData, 'weg.actieplaat'));
     shell.setMenuState({ language: 'en', workshopOpen: false, canUndo: false, canRedo: false });
+    await shell.openFile(join(userData, 'gone.actieplaat'));
+    expect(errors).toEqual(['“weg.actieplaat” kon niet worden gelezen.', '“gone.actieplaat” could not be read.']);
+    expect(shell.takeOpenedFiles()).toEqual([]);
+  });
+
+  it('does not read a file over the import’s cap: it goes to the app by name and size, to be refused as too large', async () => {
+    const shell = new DesktopShell(undefined);
     const big = join(userData, 'Groot.actieplaat');
     await writeFile(big, '');
-    await truncate(big, MAX_FILE_BYTES + 1); // sparse: nothing is written
+    await truncate(big, MAX_IMPORT_BYTES + 1); // sparse: nothing is written, and nothing should be read
     await shell.openFile(big);
-    expect(errors).toEqual(['“weg.actieplaat” kon niet worden gelezen.', '“Groot.actieplaat” is too large to open.']);
-    expect(shell.takeOpenedFiles()).toEqual([]);
+    expect(shell.takeOpenedFiles()).toEqual([{ name: 'Groot.actieplaat', bytes: new Uint8Array(0), tooLargeBytes: MAX_IMPORT_BYTES + 1 }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps at most 20 files opened from outside waiting, the latest', async () => {
+    const shell = new DesktopShell(undefined);
+    for (let i = 1; i <= MAX_OPENED_FILES + 5; i += 1) {
+      const path = join(userData, `Tafel ${i}.actieplaat`);
+      await writeFile(path, '{}');
+      await shell.openFile(path);
+    }
+    const taken = shell.takeOpenedFiles();
+    expect(taken).toHaveLength(MAX_OPENED_FILES);
+    expect(taken[0]!.name).toBe('Tafel 6.actieplaat');
+    expect(taken.at(-1)!.name).toBe(`Tafel ${MAX_OPENED_FILES + 5}.actieplaat`);
+    expect(ipcContract['file:take-opened'].response.safeParse(taken).success).toBe(true);
   });
 
   it('opens the main window where it was last closed', async () => {

@@ -1,7 +1,8 @@
 import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { MAX_FILE_BYTES, type MenuCommand, type MenuState, type OpenedFile } from '../../shared/host';
+import { MAX_OPENED_FILES, type MenuCommand, type MenuState, type OpenedFile } from '../../shared/host';
+import { readOpenedFile } from './fileOpen';
 import { writeFileAtomically } from './atomicWrite';
 import { mainText } from './mainTexts';
 import { buildMenuTemplate, initialMenuState } from './menu';
@@ -99,23 +100,26 @@ export class DesktopShell {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
-  /** A workshop file from outside: read here (size-limited), handed to the renderer when it asks. */
+  /**
+   * A workshop file from outside: read here (one over the import's cap is not read, only named, and the
+   * app refuses it as it refuses any file too large), handed to the renderer when it asks. At most
+   * `MAX_OPENED_FILES` wait; the oldest give way. Never rejects: a failure is said in a dialog.
+   */
   async openFile(path: string): Promise<void> {
-    const name = basename(path);
     try {
-      const { size } = await stat(path);
-      if (size > MAX_FILE_BYTES) {
-        dialog.showErrorBox('Actieplaat', mainText(this.language, 'fileTooLarge', { name }));
+      const file = await readOpenedFile(path).catch(() => undefined);
+      if (!file) {
+        dialog.showErrorBox('Actieplaat', mainText(this.language, 'fileUnreadable', { name: basename(path) }));
         return;
       }
-      this.openedFiles.push({ name, bytes: new Uint8Array(await readFile(path)) });
-    } catch {
-      dialog.showErrorBox('Actieplaat', mainText(this.language, 'fileUnreadable', { name }));
-      return;
+      this.openedFiles.push(file);
+      this.openedFiles.splice(0, Math.max(0, this.openedFiles.length - MAX_OPENED_FILES));
+      const window = await this.openMainWindow();
+      this.focus();
+      if (!window.webContents.isLoading()) window.webContents.send('file:opened');
+    } catch (error) {
+      console.error('opening a file from outside:', error);
     }
-    const window = await this.openMainWindow();
-    this.focus();
-    if (!window.webContents.isLoading()) window.webContents.send('file:opened');
   }
 
   takeOpenedFiles(): OpenedFile[] {

@@ -1,4 +1,7 @@
-import { extname, isAbsolute, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, resolve } from 'node:path';
+import { MAX_IMPORT_BYTES } from '../../shared/file/importLimits';
+import type { OpenedFile } from '../../shared/host';
 
 export const WORKSHOP_FILE_EXTENSIONS = ['.actieplaat', '.json'];
 
@@ -15,4 +18,16 @@ export function workshopFileFromArgv(argv: readonly string[], workingDirectory: 
     return isAbsolute(argument) ? argument : resolve(workingDirectory, argument);
   }
   return undefined;
+}
+
+/**
+ * A workshop file read for the renderer: its size looked at first, so that a file over the import's
+ * cap is never read into memory (it goes with its size, and the app refuses it with its usual message).
+ * Rejects when the file cannot be read.
+ */
+export async function readOpenedFile(path: string): Promise<OpenedFile> {
+  const name = basename(path);
+  const { size } = await stat(path);
+  if (size > MAX_IMPORT_BYTES) return { name, bytes: new Uint8Array(0), tooLargeBytes: size };
+  return { name, bytes: new Uint8Array(await readFile(path)) };
 }

@@ -1,8 +1,8 @@
 import { app, BrowserWindow, dialog, screen, type IpcMainInvokeEvent } from 'electron';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { writeFileAtomically, saveFailureReason } from './atomicWrite';
 import type { createIpcRegistry } from './ipcRegistry';
+import { readOpenedFile } from './fileOpen';
 import { chooseProjectorDisplay } from './projectorDisplay';
 import type { DesktopShell } from './desktopShell';
 import { mainText } from './mainTexts';
@@ -45,7 +45,12 @@ export function registerHandlers(registry: Registry, devServerUrl: string | unde
     const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return null;
-    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    try {
+      return await readOpenedFile(path);
+    } catch {
+      dialog.showErrorBox('Actieplaat', mainText(shell.language, 'fileUnreadable', { name: basename(path) }));
+      return null;
+    }
   });
 
   registry.handle('window:open-projector', async (request, event) => {

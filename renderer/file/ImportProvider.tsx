@@ -3,6 +3,8 @@ import { FileUp } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
+import type { ReadResult } from '../../shared/file/readWorkshopFile';
+import type { OpenedFile } from '../../shared/host';
 import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { FormDialog } from '../components/FormDialog';
@@ -13,12 +15,8 @@ import { useLanguage } from '../i18n/useLanguage';
 import { formatLastEdited } from '../i18n/format';
 import { describeImportProblem, type ImportMessage } from './importMessages';
 import { ImportRefusal } from './ImportRefusal';
+import { openedFile } from './openedFile';
 import { setPendingMerge } from './pendingMerge';
-
-interface OpenedFile {
-  name: string;
-  bytes: Uint8Array;
-}
 
 interface ImportContextValue {
   /** Asks for a file (open dialog or file picker) and imports it. */
@@ -75,12 +73,16 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   const importFile = useCallback(
-    async ({ name, bytes }: OpenedFile) => {
+    async ({ name, bytes, tooLargeBytes }: OpenedFile) => {
       try {
         performance.mark('actieplaat:import-start');
-        const { readWorkshopFile } = await import('../../shared/file/readWorkshopFile');
+        const { MAX_IMPORT_BYTES, readWorkshopFile } = await import('../../shared/file/readWorkshopFile');
         performance.mark('actieplaat:import-loaded');
-        const result = readWorkshopFile(bytes);
+        // A file over the cap was not read (by the desktop shell, the picker or the drop): refused by its size.
+        const result: ReadResult =
+          tooLargeBytes === undefined
+            ? readWorkshopFile(bytes)
+            : { ok: false, problem: { code: 'too-large', bytes: tooLargeBytes, limit: MAX_IMPORT_BYTES } };
         performance.mark('actieplaat:import-read');
         if (!result.ok) {
           setStep({ kind: 'refused', name, message: describeImportProblem(result.problem, t, (size) => formatBytes(size, language)) });
@@ -134,8 +136,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         toast({ message: t('importFile.dropOne') });
         return;
       }
-      const [file] = files;
-      void file!.arrayBuffer().then((buffer) => importFile({ name: file!.name, bytes: new Uint8Array(buffer) }));
+      void openedFile(files[0]!).then(importFile, (error: unknown) =>
+        toast({ message: t('importFile.failed', { message: error instanceof Error ? error.message : String(error) }) }),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -24,6 +24,7 @@ const problems: { [C in ImportProblem['code']]: Extract<ImportProblem, { code: C
   'not-json': [{ code: 'not-json' }],
   'not-workshop-file': [{ code: 'not-workshop-file' }],
   'too-deep': [{ code: 'too-deep', limit: 500 }],
+  'too-many-values': [{ code: 'too-many-values', limit: 2_000_000 }],
   'newer-version': [{ code: 'newer-version', fileVersion: 3, appVersion: 1 }],
   'unknown-version': [{ code: 'unknown-version', fileVersion: '0' }],
   'too-many': (Object.keys(workshopLimits) as WorkshopCollection[]).map((collection) => ({
@@ -41,6 +42,11 @@ const problems: { [C in ImportProblem['code']]: Extract<ImportProblem, { code: C
         { record: { collection: 'file' }, field: 'formatVersion', problem: 'wrong-type' },
       ],
       total: 12,
+    },
+    {
+      code: 'invalid',
+      issues: [{ record: { collection: 'earlierSessions', position: 2 }, field: 'maturity', problem: 'invalid' }],
+      total: 1,
     },
   ],
 };
@@ -118,6 +124,7 @@ describe('messages about a refused file', () => {
     const one = messages({ ...problems.invalid[0]!, total: 2 });
     expect(one.nl.details).toEqual(['Actie 3: de titel ontbreekt.', '… en nog 1 probleem.']);
     expect(one.en.details).toEqual(['Action 3: the title is missing.', '… and 1 more problem.']);
+    expect(messages(problems.invalid[2]!).nl.details).toEqual(['Eerdere sessie 2: de stand van zaken heeft een ongeldige waarde.']);
     const many = messages(problems.invalid[1]!);
     expect(many.nl.details).toHaveLength(3);
     expect(many.nl.details.at(-1)).toBe('… en nog 10 problemen.');

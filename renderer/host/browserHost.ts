@@ -1,5 +1,6 @@
 import type { Host, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/host';
 import { createBrowserRoom } from './browserRoom';
+import { openedFile } from '../file/openedFile';
 
 /**
  * The browser edition: downloads instead of save dialogs, a file input instead of an open dialog, and
@@ -33,7 +34,8 @@ export function createBrowserHost(version: string): Host {
         input.addEventListener('change', async () => {
           performance.mark('actieplaat:file-chosen');
           const file = input.files?.[0];
-          resolve(file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null);
+          // A file that cannot be read is as good as none chosen: never a rejected promise left unhandled.
+          resolve(file ? await openedFile(file).catch(() => null) : null);
         });
         input.addEventListener('cancel', () => resolve(null));
         input.click();

@@ -3,9 +3,10 @@ import { workshopLimits, type WorkshopCollection } from '../model/vocabulary';
 import { formatMigrations, migrateFile, type FormatMigration } from './migrations';
 import { validateWorkshopFile, type FileIssue } from './validateWorkshopFile';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFile } from './workshopFile';
+import { MAX_IMPORT_BYTES } from './importLimits';
 
-/** Larger than any real workshop file (the benchmark's is about 1 MB); a bigger one is refused unread. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
+
 /**
  * How deeply arrays and objects may nest. A workshop file nests 7 levels; other tools' unknown fields
  * may add some. Far deeper values cannot be copied or written again (the engine's stack ends at a few thousand).

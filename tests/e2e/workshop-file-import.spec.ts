@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { benchmarkWorkshop } from '../fixtures/benchmarkWorkshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { readDatabase } from '../support/database';
-import { dropFile, importThroughPicker, shareMenu, workshopFileBytes } from '../support/files';
-import { readFile } from 'node:fs/promises';
+import { dropFile, importThroughPicker, shareMenu, workshopFileBytes, writeTemp } from '../support/files';
+import { readFile, truncate } from 'node:fs/promises';
 
 /** The benchmark workshop before its eighth table sent in its work: what the facilitator's laptop holds. */
 function withoutLastTeam(full: WorkshopData): WorkshopData {
@@ -163,4 +163,43 @@ test('in English, a refusal is in English too', async ({ page }) => {
   await expect(refused.getByText('This is not a text file (not UTF-8). Choose an .actieplaat file made by Actieplaat.')).toBeVisible();
   await expect(refused.getByText('Nothing in your workshops has changed.')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/import-refused-en-1280.png' });
+});
+
+test('a file over the import’s size cap, picked or dropped, is refused by its size, unread, and nothing stored changes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await page.locator('#main').waitFor();
+  // Counted by the page: a file the import would read reaches `arrayBuffer`, one refused by its size never does.
+  await page.evaluate(() => {
+    const read = File.prototype.arrayBuffer;
+    (window as unknown as { __reads: number }).__reads = 0;
+    File.prototype.arrayBuffer = function (this: File) {
+      (window as unknown as { __reads: number }).__reads += 1;
+      return read.call(this);
+    };
+  });
+  const before = await readDatabase(page);
+  const cap = 64 * 1024 * 1024;
+  // Over 50 MB a file goes to the picker by its path; a sparse one takes no disk.
+  const path = writeTemp('groot.actieplaat', new Uint8Array(0));
+  await truncate(path, cap + 1);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importeren' }).click()]);
+  await chooser.setFiles(path);
+  const refused = page.getByRole('dialog', { name: '“groot.actieplaat” kan niet worden geïmporteerd' });
+  await expect(refused.getByText(/^Het bestand is te groot \(.+\)\. Een workshopbestand is hoogstens .+\.$/)).toBeVisible();
+  await refused.getByRole('button', { name: 'Sluiten' }).first().click();
+
+  // Dropped: the file is made in the page (no 64 MB through the test's wire), then dropped as a desktop file is.
+  const transfer = await page.evaluateHandle((size) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(size)], 'ook-groot.actieplaat', { type: 'application/json' }));
+    return transfer;
+  }, cap + 1);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByRole('dialog', { name: '“ook-groot.actieplaat” kan niet worden geïmporteerd' })).toContainText('te groot');
+  expect(await page.evaluate(() => (window as unknown as { __reads: number }).__reads)).toBe(0);
+  expect(await readDatabase(page)).toEqual(before);
 });

@@ -31,6 +31,5 @@ export const menuEn: Catalog['menu'] = {
   openDataFolder: 'Open data folder',
   projectorTitle: 'Actieplaat — projector',
   recovered: 'Actieplaat restarted after an error in the window. Everything up to the last “Saved” is kept, as is text you were typing.',
-  fileTooLarge: '“{{name}}” is too large to open.',
   fileUnreadable: '“{{name}}” could not be read.',
 };

@@ -30,6 +30,5 @@ export const menuNl = {
   projectorTitle: 'Actieplaat — projector',
   recovered:
     'Actieplaat is opnieuw gestart na een fout in het venster. Alles tot het laatste “Opgeslagen” is bewaard, net als tekst die je aan het typen was.',
-  fileTooLarge: '“{{name}}” is te groot om te openen.',
   fileUnreadable: '“{{name}}” kon niet worden gelezen.',
 };
