@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readDatabase } from '../support/database';
 import { createWorkshop } from '../support/library';
+import { SCHEMA_VERSION } from '../../renderer/data/schema';
+
+/** Dexie keeps schema version n as IndexedDB version 10·n: this app's, and the next one a newer app would make. */
+const THIS_NATIVE = SCHEMA_VERSION * 10;
+const NEXT = SCHEMA_VERSION + 1;
+const NEXT_NATIVE = NEXT * 10;
 
 /**
  * Another window of the same origin that is not this Actieplaat: a newer version, or an older one that
@@ -13,12 +19,12 @@ async function otherWindow(page: Page): Promise<Page> {
   return other;
 }
 
-/** What a newer Actieplaat does to the database on its first start: schema version 3 (IndexedDB 30), one table more. */
+/** What a newer Actieplaat does to the database on its first start: the next schema version, one table more. */
 function upgradeToNewerVersion(other: Page, keepOpen = false): Promise<number> {
   return other.evaluate(
-    (keep) =>
+    ({ keep, version }) =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('actieplaat', 30);
+        const request = indexedDB.open('actieplaat', version);
         request.onupgradeneeded = () => {
           request.result.createObjectStore('reactions', { keyPath: 'id' }).put({ id: 'r1', emoji: '👍' });
         };
@@ -29,7 +35,7 @@ function upgradeToNewerVersion(other: Page, keepOpen = false): Promise<number> {
         };
         request.onerror = () => reject(request.error);
       }),
-    keepOpen,
+    { keep: keepOpen, version: NEXT_NATIVE },
   );
 }
 
@@ -41,7 +47,7 @@ test('a database made by a newer Actieplaat: a clear screen, in the user’s lan
   await createWorkshop(page, { title: 'Van vóór de update' });
   const other = await otherWindow(page);
   await page.goto('/favicon.svg');
-  expect(await upgradeToNewerVersion(other)).toBe(30);
+  expect(await upgradeToNewerVersion(other)).toBe(NEXT_NATIVE);
   await other.close();
   const before = await readDatabase(page);
 
@@ -50,11 +56,11 @@ test('a database made by a newer Actieplaat: a clear screen, in the user’s lan
   const screen = page.getByRole('alert');
   await expect(screen).toContainText('heeft niets veranderd');
   await expect(screen).toContainText('werk Actieplaat bij naar de nieuwste versie');
-  await expect(screen).toContainText('Opslagversie op deze computer: 3. Deze Actieplaat kent versie 2.');
+  await expect(screen).toContainText(`Opslagversie op deze computer: ${NEXT}. Deze Actieplaat kent versie ${SCHEMA_VERSION}.`);
   await expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/storage-newer-version-1280.png' });
 
-  expect(await storedVersion(page)).toBe(30);
+  expect(await storedVersion(page)).toBe(NEXT_NATIVE);
   expect(await readDatabase(page)).toEqual(before);
   expect((before['workshops'] as { title: string }[]).map((workshop) => workshop.title)).toEqual(['Van vóór de update']);
 
@@ -96,7 +102,7 @@ test('an upgrade blocked by another window: the app says to close it, and goes o
   await older.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
   await createWorkshop(page, { title: 'Na het wachten' });
-  expect(await storedVersion(page)).toBe(20);
+  expect(await storedVersion(page)).toBe(THIS_NATIVE);
   expect(((await readDatabase(page))['workshops'] as { title: string }[]).map((workshop) => workshop.title)).toEqual(['Na het wachten']);
 });
 
@@ -110,7 +116,7 @@ test('a newer version opened in another window: this one stores its typed text, 
   await page.bringToFront();
   // Typed, and the newer version asks for the database within the typing delay.
   await page.getByRole('dialog').getByLabel('Afspraken', { exact: true }).pressSequentially('Pool van 40', { delay: 5 });
-  expect(await upgradeToNewerVersion(other, true)).toBe(30);
+  expect(await upgradeToNewerVersion(other, true)).toBe(NEXT_NATIVE);
 
   const notice = page.getByRole('alertdialog', { name: 'Een ander venster werkt met een nieuwere versie van Actieplaat' });
   await expect(notice).toBeVisible();
