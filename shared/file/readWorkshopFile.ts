@@ -75,8 +75,8 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
   if (text.trim() === '') return refuse({ code: cutInCharacter ? 'not-text' : 'empty' });
 
   const tooDeep: ImportProblem = { code: 'too-deep', limit: MAX_NESTING_DEPTH };
-  const counted = countValues(text);
-  if (counted.values > MAX_VALUES || counted.containers > MAX_CONTAINERS) return refuse({ code: 'too-many-values', limit: MAX_VALUES });
+  const measured = measureJson(text);
+  if (measured.values > MAX_VALUES || measured.containers > MAX_CONTAINERS) return refuse({ code: 'too-many-values', limit: MAX_VALUES });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, (key, value: unknown) => (hostileKeys.has(key) ? undefined : value));
@@ -86,10 +86,9 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
     return refuse({ code: endsTooSoon(text, error) ? 'truncated' : 'not-json' });
   }
   if (cutInCharacter) return refuse({ code: 'not-text' });
-  // Counting the nesting reads the whole text again: done only where it decides the answer, after the cheaper refusals.
-  if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT) {
-    return refuse(nestsDeeperThan(text, MAX_NESTING_DEPTH) ? tooDeep : { code: 'not-workshop-file' });
-  }
+  const tooDeeplyNested = measured.depth > MAX_NESTING_DEPTH;
+  if (!isPlainObject(parsed) || parsed.format !== WORKSHOP_FILE_FORMAT)
+    return refuse(tooDeeplyNested ? tooDeep : { code: 'not-workshop-file' });
 
   const version = parsed.formatVersion;
   if (typeof version !== 'number') {
@@ -113,7 +112,7 @@ function read(bytes: Uint8Array, migrations: readonly FormatMigration[]): ReadRe
     if (Array.isArray(records) && records.length > limit) return refuse({ code: 'too-many', collection, count: records.length, limit });
   }
 
-  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return refuse(tooDeep);
+  if (tooDeeplyNested) return refuse(tooDeep);
   const validation = validateWorkshopFile(file);
   if (!validation.ok) return refuse({ code: 'invalid', issues: validation.issues, total: validation.total });
   return {
@@ -144,14 +143,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * How many values JSON text holds, and how many of them are objects or arrays, counted without parsing:
- * each `{` or `[` opens one, each `,` outside strings separates two. Close enough to refuse a file that
- * holds millions (exactly right for valid JSON but for the first value of each list, which is not
- * counted), and far cheaper than parsing it.
+ * What JSON text holds, counted in one pass without parsing (strings skipped): how many values (each
+ * `,` separates two, each `{` or `[` opens one; the first value of a list is not counted, which is close
+ * enough to refuse millions), how many of them objects or lists, and how deeply those nest.
  */
-function countValues(text: string): { values: number; containers: number } {
+function measureJson(text: string): { values: number; containers: number; depth: number } {
   let values = 1;
   let containers = 0;
+  let depth = 0;
+  let deepest = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
@@ -161,26 +161,11 @@ function countValues(text: string): { values: number; containers: number } {
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) inString = true;
     else if (code === 0x2c) values += 1;
-    else if (code === 0x5b || code === 0x7b) containers += 1;
-  }
-  return { values: values + containers, containers };
-}
-
-/** Whether the arrays and objects of JSON text nest deeper than `limit`; counted without recursion, strings skipped. */
-function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 0x5c)
-        i += 1; // a backslash escapes the next character
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
     else if (code === 0x5b || code === 0x7b) {
+      containers += 1;
       depth += 1;
-      if (depth > limit) return true;
+      if (depth > deepest) deepest = depth;
     } else if (code === 0x5d || code === 0x7d) depth -= 1;
   }
-  return false;
+  return { values: values + containers, containers, depth: deepest };
 }

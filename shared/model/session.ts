@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { actionOwnerSchema, actionStatusSchema } from './action';
-import { importanceSchema, maturitySchema } from './assessment';
+import { actionSchema } from './action';
+import { assessmentSchema } from './assessment';
 import { calendarDateSchema, idSchema, timestampSchema } from './primitives';
 import { hexColourSchema } from './team';
-import { ACTION_TITLE_MAX, AGREEMENTS_MAX, EARLIER_SESSIONS_MAX, WORKSHOP_TITLE_MAX, workshopLimits } from './vocabulary';
+import { EARLIER_SESSIONS_MAX, WORKSHOP_TITLE_MAX, workshopLimits } from './vocabulary';
 
 /** A team as it was at an earlier session; its id is the follow-up's team of that table (or its own, if the table is gone since). */
 export const sessionTeamSchema = z.looseObject({
@@ -12,26 +12,26 @@ export const sessionTeamSchema = z.looseObject({
   colour: hexColourSchema.optional(),
 });
 
-/** One team's score of one element at an earlier session. */
-export const sessionScoreSchema = z.looseObject({
-  teamId: idSchema,
-  elementId: idSchema,
-  maturity: maturitySchema.nullable(),
-  importance: importanceSchema.nullable(),
-  notApplicable: z.boolean(),
-  agreements: z.string().max(AGREEMENTS_MAX),
+/** One team's score of one element at an earlier session: the assessment's own fields, without its edit stamps. */
+export const sessionScoreSchema = assessmentSchema.pick({
+  teamId: true,
+  elementId: true,
+  maturity: true,
+  importance: true,
+  notApplicable: true,
+  agreements: true,
 });
 export type SessionScore = z.infer<typeof sessionScoreSchema>;
 
-/** An action as it stood at an earlier session; its id is the carried-over action's id in the follow-up. */
-export const sessionActionSchema = z.looseObject({
-  id: idSchema,
-  title: z.string().trim().min(1).max(ACTION_TITLE_MAX),
-  teamId: idSchema.optional(),
-  elementIds: z.array(idSchema).max(100),
-  owner: actionOwnerSchema.nullable(),
-  dueDate: calendarDateSchema.nullable(),
-  status: actionStatusSchema,
+/** An action as it stood at an earlier session (its id is the carried-over action's id in the follow-up): the action's own fields. */
+export const sessionActionSchema = actionSchema.pick({
+  id: true,
+  title: true,
+  teamId: true,
+  elementIds: true,
+  owner: true,
+  dueDate: true,
+  status: true,
 });
 export type SessionAction = z.infer<typeof sessionActionSchema>;
 
