@@ -120,6 +120,24 @@ describe('the desktop shell', () => {
     expect(ipcContract['file:take-opened'].response.safeParse(taken).success).toBe(true);
   });
 
+  it('keeps one projector window: a second request brings it to the front with the route asked for; once closed, a new one opens', () => {
+    const shell = new DesktopShell(undefined);
+    const open = (route: string) => () => new FakeWindow({ route }) as unknown as import('electron').BrowserWindow;
+    const first = shell.openProjector('/present/w1', open('/present/w1')) as unknown as FakeWindow;
+    const again = shell.openProjector('/present/w1', open('/present/w1')) as unknown as FakeWindow;
+    expect(again).toBe(first);
+    expect(windows).toHaveLength(1);
+    expect(first.focus).toHaveBeenCalledTimes(1);
+    expect(first.loadURL).not.toHaveBeenCalled();
+    shell.openProjector('/present/w2', open('/present/w2'));
+    expect(windows).toHaveLength(1);
+    expect(first.loadURL).toHaveBeenCalledWith('app://actieplaat/index.html#/present/w2');
+    first.emit('closed');
+    const next = shell.openProjector('/present/w2', open('/present/w2')) as unknown as FakeWindow;
+    expect(next).not.toBe(first);
+    expect(windows).toHaveLength(2);
+  });
+
   it('opens the main window where it was last closed', async () => {
     const first = new DesktopShell(undefined);
     const window = (await first.openMainWindow()) as unknown as FakeWindow & Record<string, unknown>;

@@ -7,7 +7,7 @@ import { writeFileAtomically } from './atomicWrite';
 import { mainText } from './mainTexts';
 import { buildMenuTemplate, initialMenuState } from './menu';
 import { parseWindowState, restoreBounds, type SavedWindowState } from './windowState';
-import { createAppWindow } from './windows';
+import { appUrl, createAppWindow } from './windows';
 
 /**
  * The desktop shell's state: the main window (remembered size and place, reloaded after a renderer
@@ -17,6 +17,7 @@ export class DesktopShell {
   private mainWindow: BrowserWindow | undefined;
   private menuState: MenuState = initialMenuState;
   private readonly openedFiles: OpenedFile[] = [];
+  private projector: { window: BrowserWindow; route: string } | undefined;
 
   constructor(private readonly devServerUrl: string | undefined) {}
 
@@ -68,12 +69,30 @@ export class DesktopShell {
     });
   }
 
+  /**
+   * The projector window: one at a time. A second request brings the open one to the front (showing the
+   * route asked for, if it shows another); only when none is open does `open` make one.
+   */
+  openProjector(route: string, open: () => BrowserWindow): BrowserWindow {
+    const current = this.projector;
+    if (current && !current.window.isDestroyed()) {
+      if (current.route !== route) void current.window.loadURL(appUrl(this.devServerUrl, route));
+      current.route = route;
+      bringToFront(current.window);
+      return current.window;
+    }
+    const window = open();
+    const projector = { window, route };
+    this.projector = projector;
+    window.on('closed', () => {
+      if (this.projector === projector) this.projector = undefined;
+    });
+    return window;
+  }
+
   focus(): void {
     const window = this.mainWindow;
-    if (!window || window.isDestroyed()) return;
-    if (window.isMinimized()) window.restore();
-    window.show();
-    window.focus();
+    if (window && !window.isDestroyed()) bringToFront(window);
   }
 
   setMenuState(state: MenuState): void {
@@ -125,4 +144,10 @@ export class DesktopShell {
   takeOpenedFiles(): OpenedFile[] {
     return this.openedFiles.splice(0, this.openedFiles.length);
   }
+}
+
+function bringToFront(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }

@@ -57,12 +57,15 @@ export function registerHandlers(registry: Registry, devServerUrl: string | unde
     const parent = windowOf(event);
     const controlDisplay = parent ? screen.getDisplayMatching(parent.getBounds()) : screen.getPrimaryDisplay();
     const target = chooseProjectorDisplay(screen.getAllDisplays(), controlDisplay.id);
-    const projector = createAppWindow({ devServerUrl, route: request.route, title: mainText(shell.language, 'projectorTitle') });
-    shell.reloadWhenGone(projector);
-    if (target && target.id !== controlDisplay.id) {
-      projector.setBounds(target.bounds);
-      projector.once('ready-to-show', () => projector.setFullScreen(true));
-    }
+    shell.openProjector(request.route, () => {
+      const projector = createAppWindow({ devServerUrl, route: request.route, title: mainText(shell.language, 'projectorTitle') });
+      shell.reloadWhenGone(projector);
+      if (target && target.id !== controlDisplay.id) {
+        projector.setBounds(target.bounds);
+        projector.once('ready-to-show', () => projector.setFullScreen(true));
+      }
+      return projector;
+    });
     return undefined;
   });
 
