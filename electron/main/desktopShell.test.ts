@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const userData = await mkdtemp(join(tmpdir(), 'actieplaat-shell-'));
@@ -122,7 +123,7 @@ describe('the desktop shell', () => {
 
   it('keeps one projector window: a second request brings it to the front with the route asked for; once closed, a new one opens', () => {
     const shell = new DesktopShell(undefined);
-    const open = (route: string) => () => new FakeWindow({ route }) as unknown as import('electron').BrowserWindow;
+    const open = (route: string) => () => new FakeWindow({ route }) as unknown as BrowserWindow;
     const first = shell.openProjector('/present/w1', open('/present/w1')) as unknown as FakeWindow;
     const again = shell.openProjector('/present/w1', open('/present/w1')) as unknown as FakeWindow;
     expect(again).toBe(first);
