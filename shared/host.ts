@@ -38,15 +38,20 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const fileFilterSchema = z.object({
-  /** Shown in the dialog, in the user's language. */
-  name: z.string().min(1).max(200),
-  /** Without the dot: `pdf`, `actieplaat`. */
-  extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,16}$/))
-    .min(1)
-    .max(10),
-});
+/** What the app saves, and what it opens: no other extension reaches a file dialog. */
+export const SAVE_EXTENSIONS = ['pdf', 'csv', 'xlsx', 'actieplaat'] as const;
+export const OPEN_EXTENSIONS = ['actieplaat', 'json'] as const;
+
+function fileFilter<E extends readonly [string, ...string[]]>(extensions: E) {
+  return z.object({
+    /** Shown in the dialog, in the user's language. */
+    name: z.string().min(1).max(200),
+    /** Without the dot: `pdf`, `actieplaat`. */
+    extensions: z.array(z.enum(extensions)).min(1).max(extensions.length),
+  });
+}
+export const fileFilterSchema = fileFilter(OPEN_EXTENSIONS);
+export const saveFilterSchema = fileFilter(SAVE_EXTENSIONS);
 
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** At most this many files opened from outside wait for the window to take them; more are let go. */
@@ -55,7 +60,7 @@ export const MAX_OPENED_FILES = 20;
 export const saveFileRequestSchema = z.object({
   suggestedName: z.string().min(1).max(255),
   mimeType: z.string().min(1).max(100),
-  filter: fileFilterSchema,
+  filter: saveFilterSchema,
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'file too large'),
 });
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;

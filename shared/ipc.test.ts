@@ -21,6 +21,21 @@ describe('the IPC contract', () => {
     };
     expect(ipcContract['file:save'].request.safeParse(workbook).success).toBe(true);
   });
+
+  it('lets a file dialog offer only the extensions the app saves and opens', () => {
+    const save = (extensions: string[]) =>
+      ipcContract['file:save'].request.safeParse({
+        suggestedName: 'Actieplan.pdf',
+        mimeType: 'application/pdf',
+        filter: { name: 'x', extensions },
+        bytes: new Uint8Array([37, 80]),
+      }).success;
+    for (const extension of ['pdf', 'csv', 'xlsx', 'actieplaat']) expect(save([extension]), extension).toBe(true);
+    for (const extension of ['exe', 'bat', 'lnk', 'html', 'json', 'desktop']) expect(save([extension]), extension).toBe(false);
+    const open = (extensions: string[]) => ipcContract['file:open'].request.safeParse({ filters: [{ name: 'x', extensions }] }).success;
+    expect(open(['actieplaat', 'json'])).toBe(true);
+    for (const extension of ['exe', 'pdf', 'sh']) expect(open([extension]), extension).toBe(false);
+  });
   it('only lets the projector open an in-app route', () => {
     const schema = ipcContract['window:open-projector'].request;
     expect(schema.safeParse({ route: '/workshop/abc-123/present' }).success).toBe(true);

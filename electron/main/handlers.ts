@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { writeFileAtomically, saveFailureReason } from './atomicWrite';
 import type { createIpcRegistry } from './ipcRegistry';
 import { readOpenedFile } from './fileOpen';
+import { safeSaveName } from './saveName';
 import { chooseProjectorDisplay } from './projectorDisplay';
 import type { DesktopShell } from './desktopShell';
 import { mainText } from './mainTexts';
@@ -26,7 +27,7 @@ export function registerHandlers(registry: Registry, devServerUrl: string | unde
   registry.handle('file:save', async (request, event) => {
     const parent = windowOf(event);
     const options = {
-      defaultPath: request.suggestedName,
+      defaultPath: safeSaveName(request.suggestedName, request.filter.extensions[0]!),
       filters: [{ name: request.filter.name, extensions: request.filter.extensions }],
     };
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
 import type { ReadResult } from '../../shared/file/readWorkshopFile';
-import type { OpenedFile } from '../../shared/host';
+import { OPEN_EXTENSIONS, type OpenedFile } from '../../shared/host';
 import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { FormDialog } from '../components/FormDialog';
@@ -32,7 +32,7 @@ type Step =
   | { kind: 'exists'; name: string; data: WorkshopData; existing: Workshop }
   | null;
 
-export const WORKSHOP_FILE_EXTENSIONS = ['actieplaat', 'json'];
+export const WORKSHOP_FILE_EXTENSIONS = [...OPEN_EXTENSIONS];
 
 function formatBytes(bytes: number, language: string): string {
   const megabytes = bytes / (1024 * 1024);
