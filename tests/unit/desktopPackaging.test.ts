@@ -38,6 +38,18 @@ describe('the desktop packaging (electron-builder.yml)', () => {
     expect(packed).not.toContain('react');
   });
 
+  it('flips Electron’s fuses: no running as Node, no NODE_OPTIONS or --inspect, the app only from its checked app.asar', async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    expect(config.asar).not.toBe(false);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
   it('associates the workshop file with the app, as the app writes it', async () => {
     const config = await getConfig(process.cwd(), null, null);
     expect(config.fileAssociations).toEqual([
