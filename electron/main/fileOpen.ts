@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
 import { MAX_IMPORT_BYTES } from '../../shared/file/importLimits';
-import type { OpenedFile } from '../../shared/host';
+import { OPEN_EXTENSIONS, type OpenedFile } from '../../shared/host';
 
-export const WORKSHOP_FILE_EXTENSIONS = ['.actieplaat', '.json'];
+/** The files the app opens, as `extname` gives them. */
+const WORKSHOP_FILE_EXTENSIONS: readonly string[] = OPEN_EXTENSIONS.map((extension) => `.${extension}`);
 
 /**
  * The workshop file a command line names: the last argument that is a path to an `.actieplaat` (or

@@ -32,8 +32,6 @@ type Step =
   | { kind: 'exists'; name: string; data: WorkshopData; existing: Workshop }
   | null;
 
-export const WORKSHOP_FILE_EXTENSIONS = [...OPEN_EXTENSIONS];
-
 function formatBytes(bytes: number, language: string): string {
   const megabytes = bytes / (1024 * 1024);
   return `${new Intl.NumberFormat(language, { maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(megabytes)} MB`;
@@ -99,7 +97,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   const pickFile = useCallback(() => {
-    void host.openFile({ filters: [{ name: t('importFile.filter'), extensions: WORKSHOP_FILE_EXTENSIONS }] }).then((file) => {
+    void host.openFile({ filters: [{ name: t('importFile.filter'), extensions: [...OPEN_EXTENSIONS] }] }).then((file) => {
       if (file) void importFile(file);
     });
   }, [host, importFile, t]);

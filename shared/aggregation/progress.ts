@@ -12,7 +12,7 @@ import { isActionOverdue } from '../model/vocabulary';
  */
 
 /** A score counted as a stand: its maturity, unless it is not scored or marked n.v.t. */
-function stand(score: { maturity: number | null; notApplicable: boolean } | undefined): number | null {
+export function stand(score: { maturity: number | null; notApplicable: boolean } | undefined): number | null {
   return score && !score.notApplicable ? score.maturity : null;
 }
 
@@ -154,9 +154,4 @@ export function previousScores(sessions: readonly EarlierSession[], teamId: stri
   const previous = sessions.at(-1);
   if (!previous || teamId === undefined) return new Map();
   return new Map(previous.assessments.filter((score) => score.teamId === teamId).map((score) => [score.elementId, score]));
-}
-
-/** The stand of an earlier score, as the plate compares it: `null` when it was not scored or n.v.t. */
-export function earlierStand(score: SessionScore | undefined): number | null {
-  return stand(score);
 }

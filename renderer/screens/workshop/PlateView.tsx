@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { earlierStand, previousScores } from '../../../shared/aggregation/progress';
+import { previousScores, stand } from '../../../shared/aggregation/progress';
 import { useToday } from '../../components/useToday';
 import { useTeamCanvas } from '../../data/canvasHooks';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -24,7 +24,7 @@ export function PlateView() {
   const canvas = useTeamCanvas(workshop.id, team?.id, useToday());
   const earlier = useMemo(() => {
     const scores = previousScores(earlierSessions, team?.id);
-    return scores.size === 0 ? undefined : new Map([...scores].map(([elementId, score]) => [elementId, earlierStand(score)]));
+    return scores.size === 0 ? undefined : new Map([...scores].map(([elementId, score]) => [elementId, stand(score)]));
   }, [earlierSessions, team?.id]);
   const voting = useDotVoting(workshop.id, team, template);
   const [facilitationOpen, toggleFacilitation] = useFacilitationDrawer();
