@@ -20,6 +20,8 @@ export interface ActieplaatBridge {
   writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
   listBackups(): Promise<IpcResponse<'backup:list'>>;
   readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
+  markBackupsDeleted(request: IpcRequest<'backup:mark-deleted'>): Promise<void>;
+  forgetBackups(request: IpcRequest<'backup:forget'>): Promise<void>;
   /** Runs every listener when main asks before the window closes, then tells main it may close (at once when there are none). */
   onBeforeClose(listener: () => Promise<void>): () => void;
   roomAddresses(): Promise<IpcResponse<'room:addresses'>>;

@@ -109,6 +109,11 @@ export const backupWriteRequestSchema = z.object({
 });
 export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
 
+/** A deleted workshop's backups: marked (hidden, to go) or, after an undo, unmarked. */
+export const backupMarkDeletedSchema = z.object({ workshopId: backupWorkshopIdSchema, deleted: z.boolean() });
+export type BackupMarkDeleted = z.infer<typeof backupMarkDeletedSchema>;
+export const backupForgetSchema = z.object({ workshopId: backupWorkshopIdSchema });
+
 export const backupInfoSchema = z.object({
   workshopId: backupWorkshopIdSchema,
   id: z.string().regex(BACKUP_ID_PATTERN),
@@ -138,6 +143,13 @@ export interface HostBackups {
   list(): Promise<BackupInfo[]>;
   /** `null` when the backup no longer exists. */
   read(ref: BackupRef): Promise<OpenedFile | null>;
+  /**
+   * The workshop was deleted (`true`; its backups no longer listed, and gone at the next start) or its
+   * delete undone (`false`).
+   */
+  markDeleted(workshopId: string, deleted: boolean): Promise<void>;
+  /** The workshop's delete can no longer be undone: its backups go now. */
+  forget(workshopId: string): Promise<void>;
 }
 
 /**

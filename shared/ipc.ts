@@ -2,7 +2,9 @@ import { z } from 'zod';
 import './zodConfig';
 import {
   appInfoSchema,
+  backupForgetSchema,
   backupInfoSchema,
+  backupMarkDeletedSchema,
   backupRefSchema,
   backupWriteRequestSchema,
   backupWriteResultSchema,
@@ -39,6 +41,8 @@ export const ipcContract = {
   'backup:write': { request: backupWriteRequestSchema, response: backupWriteResultSchema },
   'backup:list': { request: z.undefined(), response: z.array(backupInfoSchema) },
   'backup:read': { request: backupRefSchema, response: openedFileSchema.nullable() },
+  'backup:mark-deleted': { request: backupMarkDeletedSchema, response: z.undefined() },
+  'backup:forget': { request: backupForgetSchema, response: z.undefined() },
   /** The renderer's answer to `app:before-close`: its work is done, the window may close. */
   'app:close-ready': { request: closeRequestSchema, response: z.undefined() },
   /** The live room (ROOM.md), run by main; its status is also pushed as `room:status`. */

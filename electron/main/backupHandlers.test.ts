@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -37,9 +37,44 @@ afterEach(async () => {
 const bytes = new TextEncoder().encode('{"format":"actieplaat.workshop"}');
 
 describe('the backup channels', () => {
-  it('handle write, list, read and the close answer', () => {
+  it('handle write, list, read, a deleted workshop’s backups and the close answer', () => {
     const { registry } = wire(folder);
-    expect(registry.channels().sort()).toEqual(['app:close-ready', 'backup:list', 'backup:read', 'backup:write']);
+    expect(registry.channels().sort()).toEqual([
+      'app:close-ready',
+      'backup:forget',
+      'backup:list',
+      'backup:mark-deleted',
+      'backup:read',
+      'backup:write',
+    ]);
+  });
+
+  it('forget a deleted workshop’s backups once its undo has passed, and keep those of an undone delete', async () => {
+    const { invoke } = wire(folder);
+    for (const workshopId of ['zorg', 'onderwijs', 'defensie']) await invoke('backup:write', { workshopId, title: workshopId, bytes });
+    const listed = async () => ((await invoke('backup:list', undefined)) as { workshopId: string }[]).map((b) => b.workshopId).sort();
+
+    // Deleted: no longer listed (the confirmation said the backups go too), still on disk while undo is possible.
+    await invoke('backup:mark-deleted', { workshopId: 'zorg', deleted: true });
+    await invoke('backup:mark-deleted', { workshopId: 'onderwijs', deleted: true });
+    expect(await listed()).toEqual(['defensie']);
+    expect((await readdir(folder)).sort()).toEqual(['defensie', 'onderwijs', 'zorg']);
+
+    // Onderwijs's delete is undone; zorg's undo passes.
+    await invoke('backup:mark-deleted', { workshopId: 'onderwijs', deleted: false });
+    await invoke('backup:forget', { workshopId: 'zorg' });
+    expect(await listed()).toEqual(['defensie', 'onderwijs']);
+    expect((await readdir(folder)).sort()).toEqual(['defensie', 'onderwijs']);
+  });
+
+  it('forget at the next start the backups of a workshop deleted when the app closed during its undo', async () => {
+    const first = wire(folder);
+    for (const workshopId of ['zorg', 'defensie']) await first.invoke('backup:write', { workshopId, title: workshopId, bytes });
+    await first.invoke('backup:mark-deleted', { workshopId: 'zorg', deleted: true });
+    // The app closes with the undo still on screen; the next start has no undo to offer.
+    const next = wire(folder);
+    expect(await next.invoke('backup:list', undefined)).toMatchObject([{ workshopId: 'defensie' }]);
+    expect(await readdir(folder)).toEqual(['defensie']);
   });
 
   it('write a backup, list it and read it back', async () => {
@@ -75,6 +110,11 @@ describe('the backup channels', () => {
       ['backup:write', { workshopId: 'w1', title: 'Zorg', bytes: 'tekst' }],
       ['backup:write', { workshopId: 'w1', title: 'Zorg' }],
       ['backup:list', { all: true }],
+      ['backup:mark-deleted', { workshopId: 'w1' }],
+      ['backup:mark-deleted', { workshopId: '', deleted: true }],
+      ['backup:forget', { workshopId: '' }],
+      ['backup:forget', { workshopId: 'x'.repeat(201) }],
+      ['backup:forget', { path: '/home' }],
       ['app:close-ready', { requestId: -1 }],
     ] as const;
     for (const [channel, payload] of refused) await expect(invoke(channel, payload), channel).rejects.toThrow(/invalid payload/);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -195,5 +195,106 @@ describe('the backups folder', () => {
     const store = createBackupStore(root);
     const huge = { byteLength: 64 * 1024 * 1024 + 1 } as Uint8Array;
     await expect(store.write({ workshopId: 'a', title: 'A', bytes: huge })).rejects.toThrow(/too large/);
+  });
+});
+
+describe('what the backups cost', () => {
+  const sizeOf = (text: string) => bytes(text).byteLength;
+  /** The backups on disk per workshop folder, oldest first, as their contents. */
+  async function onDisk(store: ReturnType<typeof createBackupStore>) {
+    const found: Record<string, string[]> = {};
+    for (const backup of [...(await store.list())].reverse()) {
+      const read = await store.read(backup);
+      (found[backup.workshopId] ??= []).push(new TextDecoder().decode(read!.bytes));
+    }
+    return found;
+  }
+
+  it('keeps all workshops’ backups together within the quota: the oldest go first, each workshop’s newest last', async () => {
+    const backup = (n: number) => `backup ${String(n).padStart(2, '0')}`.padEnd(100, '.');
+    // Room for seven backups of 100 bytes.
+    const store = createBackupStore(root, { now: minuteClock(), maxTotalBytes: 7 * sizeOf(backup(0)) });
+    for (let n = 1; n <= 3; n += 1) await store.write({ workshopId: 'zorg', title: 'Zorg', bytes: bytes(backup(n)) });
+    for (let n = 4; n <= 6; n += 1) await store.write({ workshopId: 'onderwijs', title: 'Onderwijs', bytes: bytes(backup(n)) });
+    await store.write({ workshopId: 'defensie', title: 'Defensie', bytes: bytes(backup(7)) });
+    expect(Object.values(await onDisk(store)).flat()).toHaveLength(7);
+
+    // An eighth: the oldest backup of all goes (zorg's first).
+    await store.write({ workshopId: 'defensie', title: 'Defensie', bytes: bytes(backup(8)) });
+    expect(await onDisk(store)).toEqual({
+      zorg: [backup(2), backup(3)],
+      onderwijs: [backup(4), backup(5), backup(6)],
+      defensie: [backup(7), backup(8)],
+    });
+
+    // Five more of defensie: older backups go before any workshop loses its last one.
+    for (let n = 9; n <= 13; n += 1) await store.write({ workshopId: 'defensie', title: 'Defensie', bytes: bytes(backup(n)) });
+    expect(await onDisk(store)).toEqual({
+      zorg: [backup(3)],
+      onderwijs: [backup(6)],
+      defensie: [backup(9), backup(10), backup(11), backup(12), backup(13)],
+    });
+  });
+
+  it('deletes a workshop’s last backup when nothing else is left to delete, but never the one just written', async () => {
+    const large = 'x'.repeat(300);
+    const store = createBackupStore(root, { now: minuteClock(), maxTotalBytes: 500 });
+    await store.write({ workshopId: 'zorg', title: 'Zorg', bytes: bytes(large) });
+    await store.write({ workshopId: 'onderwijs', title: 'Onderwijs', bytes: bytes(large) });
+    expect(await onDisk(store)).toEqual({ onderwijs: [large] });
+    // Alone over the quota, the new backup still stays: it is the only copy of the latest state.
+    const tooLarge = 'y'.repeat(600);
+    await store.write({ workshopId: 'defensie', title: 'Defensie', bytes: bytes(tooLarge) });
+    expect(await onDisk(store)).toEqual({ defensie: [tooLarge] });
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'writes backups readable by the user only, in folders only the user can open (POSIX; Windows has no such modes)',
+    async () => {
+      const store = createBackupStore(root, { now: minuteClock() });
+      const backup = await store.write({ workshopId: WORKSHOP, title: 'Zorg', bytes: bytes('namen en organisaties') });
+      const mode = async (path: string) => (await stat(path)).mode & 0o777;
+      expect(await mode(root)).toBe(0o700);
+      expect(await mode(join(root, WORKSHOP))).toBe(0o700);
+      expect(await mode(join(root, WORKSHOP, `${backup.id}.actieplaat`))).toBe(0o600);
+      expect(await mode(join(root, WORKSHOP, 'workshop.json'))).toBe(0o600);
+    },
+  );
+});
+
+describe('a deleted workshop’s backups', () => {
+  it('are hidden once marked, listed again when the delete is undone, and gone when forgotten', async () => {
+    const store = createBackupStore(root, { now: minuteClock() });
+    await store.write({ workshopId: 'zorg', title: 'Zorg', bytes: bytes('zorg') });
+    await store.write({ workshopId: 'defensie', title: 'Defensie', bytes: bytes('defensie') });
+    await store.markDeleted('zorg', true);
+    expect((await store.list()).map((backup) => backup.workshopId)).toEqual(['defensie']);
+    await store.markDeleted('zorg', false);
+    expect((await store.list()).map((backup) => backup.workshopId).sort()).toEqual(['defensie', 'zorg']);
+    await store.forget('zorg');
+    expect(await readdir(root)).toEqual(['defensie']);
+  });
+
+  it('stay when the workshop is backed up again (it exists after all), and only marked ones go at the next start', async () => {
+    const store = createBackupStore(root, { now: minuteClock() });
+    for (const workshopId of ['zorg', 'onderwijs', 'defensie'])
+      await store.write({ workshopId, title: workshopId, bytes: bytes(workshopId) });
+    await store.markDeleted('zorg', true);
+    await store.markDeleted('onderwijs', true);
+    await store.write({ workshopId: 'onderwijs', title: 'onderwijs', bytes: bytes('weer terug') });
+    // Marking a workshop without backups changes nothing.
+    await store.markDeleted('nooit-bewaard', true);
+    await createBackupStore(root).forgetDeleted();
+    expect((await readdir(root)).sort()).toEqual(['defensie', 'onderwijs']);
+  });
+
+  it('are forgotten by a workshop id that is no path: nothing outside the backups folder goes', async () => {
+    const store = createBackupStore(root, { now: minuteClock() });
+    await store.write({ workshopId: 'a', title: 'A', bytes: bytes('a') });
+    const outside = join(folder, 'userData', 'blijft.txt');
+    await writeFile(outside, 'blijft');
+    for (const workshopId of ['..', '../..', '.', '', 'a/..']) await store.forget(workshopId);
+    expect(await readFile(outside, 'utf8')).toBe('blijft');
+    expect(await readdir(root)).toEqual(['a']);
   });
 });

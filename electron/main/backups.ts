@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
-import { BACKUP_ID_PATTERN, BACKUPS_PER_WORKSHOP, MAX_BACKUP_BYTES } from '../../shared/backups';
+import { BACKUP_ID_PATTERN, BACKUPS_PER_WORKSHOP, MAX_BACKUP_BYTES, MAX_TOTAL_BACKUP_BYTES } from '../../shared/backups';
 import type { BackupInfo, BackupRef } from '../../shared/host';
 import { writeFileAtomically } from './atomicWrite';
 
@@ -10,6 +10,11 @@ export const BACKUPS_FOLDER = 'backups';
 const EXTENSION = '.actieplaat';
 /** Per workshop folder: the workshop's id and title, so that listing need not read the backups themselves. */
 const WORKSHOP_META = 'workshop.json';
+/** In a workshop's folder once the workshop is deleted: its backups go when the undo is past, or at the next start. */
+const DELETED_MARK = 'deleted';
+/** Backups and the folders that hold them: for the user only (other accounts on a shared laptop read nothing). */
+const FILE_MODE = 0o600;
+const FOLDER_MODE = 0o700;
 
 /** An id that is a safe folder name as it is on every file system: lower case (no case clashes), no device names. */
 const PLAIN_FOLDER = /^[a-z0-9][a-z0-9_-]{0,99}$/;
@@ -58,17 +63,29 @@ export interface BackupStoreOptions {
   now?: () => Date;
   /** How a file is written; tests pass one that fails. */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** All backups together; tests pass a small one. */
+  maxTotalBytes?: number;
 }
 
+const writeForOwner = (path: string, bytes: Uint8Array) => writeFileAtomically(path, bytes, { mode: FILE_MODE });
+const isWorkshopFolder = (name: string) => PLAIN_FOLDER.test(name) || HASHED_FOLDER.test(name);
+
 /** The backups folder `root` (`<userData>/backups`): one folder per workshop, one workshop file per backup. */
-export function createBackupStore(root: string, { now = () => new Date(), writeFile = writeFileAtomically }: BackupStoreOptions = {}) {
+export function createBackupStore(
+  root: string,
+  { now = () => new Date(), writeFile = writeForOwner, maxTotalBytes = MAX_TOTAL_BACKUP_BYTES }: BackupStoreOptions = {},
+) {
   const folderOf = (workshopId: string) => join(root, backupFolderName(workshopId));
 
-  /** Writes the backup, then (only once it is safely there) deletes all but the newest ten. */
+  /**
+   * Writes the backup, then (only once it is safely there) deletes all but the newest ten, and the
+   * oldest of all workshops' backups while they take more than the quota together.
+   */
   async function write({ workshopId, title, bytes }: BackupWrite): Promise<BackupInfo> {
     if (bytes.byteLength > MAX_BACKUP_BYTES) throw new Error('backup too large');
     const folder = folderOf(workshopId);
-    await mkdir(folder, { recursive: true });
+    await mkdir(root, { recursive: true, mode: FOLDER_MODE });
+    await mkdir(folder, { recursive: true, mode: FOLDER_MODE });
     const names = await readdir(folder);
     let moment = now().getTime();
     // Two backups in the same millisecond, or a clock set back: the new one still sorts as the newest.
@@ -78,8 +95,83 @@ export function createBackupStore(root: string, { now = () => new Date(), writeF
     await writeFile(join(folder, `${id}${EXTENSION}`), bytes);
     // Without it, listing reads the newest backup instead: the backup itself is what must not fail.
     await writeFile(join(folder, WORKSHOP_META), new TextEncoder().encode(JSON.stringify({ workshopId, title }))).catch(() => undefined);
+    // A workshop that is backed up exists (again): its backups stay.
+    await rm(join(folder, DELETED_MARK), { force: true });
     await rotate(folder);
+    await keepWithinQuota(join(folder, `${id}${EXTENSION}`));
     return { workshopId, id, title, createdAt: createdAtOf(id), size: bytes.byteLength };
+  }
+
+  /**
+   * While all backups together take more than the quota: delete the oldest, each workshop's newest
+   * last, and never `spare` (the one just written, itself at most a sixteenth of the quota).
+   */
+  async function keepWithinQuota(spare: string): Promise<void> {
+    const backups = await everyBackup();
+    let total = backups.reduce((sum, backup) => sum + backup.size, 0);
+    if (total <= maxTotalBytes) return;
+    const newest = new Map<string, string>();
+    for (const backup of backups) if ((newest.get(backup.folder) ?? '') < backup.id) newest.set(backup.folder, backup.id);
+    const isNewest = (backup: (typeof backups)[number]) => newest.get(backup.folder) === backup.id;
+    const order = backups
+      .filter((backup) => backup.path !== spare)
+      .sort((a, b) => Number(isNewest(a)) - Number(isNewest(b)) || a.id.localeCompare(b.id));
+    for (const backup of order) {
+      if (total <= maxTotalBytes) break;
+      await rm(backup.path, { force: true });
+      total -= backup.size;
+    }
+  }
+
+  /** Every backup file of every workshop, with its size. */
+  async function everyBackup(): Promise<{ folder: string; id: string; path: string; size: number }[]> {
+    const found = [];
+    for (const folder of await workshopFolders()) {
+      for (const name of (await readdir(join(root, folder)).catch(() => [])).filter(isBackupName)) {
+        const path = join(root, folder, name);
+        const info = await stat(path).catch(() => undefined);
+        if (info?.isFile()) found.push({ folder, id: name.slice(0, -EXTENSION.length), path, size: info.size });
+      }
+    }
+    return found;
+  }
+
+  async function workshopFolders(): Promise<string[]> {
+    const entries = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    return entries.filter((entry) => entry.isDirectory() && isWorkshopFolder(entry.name)).map((entry) => entry.name);
+  }
+
+  const isMarkedDeleted = (folder: string) =>
+    stat(join(root, folder, DELETED_MARK)).then(
+      () => true,
+      () => false,
+    );
+
+  /**
+   * A deleted workshop's backups: marked when it is deleted (hidden from the list from then on), unmarked
+   * when the delete is undone, and forgotten (the folder removed) once the undo is past.
+   */
+  async function markDeleted(workshopId: string, deleted: boolean): Promise<void> {
+    const mark = join(folderOf(workshopId), DELETED_MARK);
+    if (!deleted) return rm(mark, { force: true });
+    // No folder: no backups to mark.
+    await writeFile(mark, new TextEncoder().encode(now().toISOString())).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+
+  async function forget(workshopId: string): Promise<void> {
+    await rm(folderOf(workshopId), { recursive: true, force: true });
+  }
+
+  /** At start: the undo of every workshop deleted before has passed with the app that offered it. */
+  async function forgetDeleted(): Promise<void> {
+    for (const folder of await workshopFolders()) {
+      if (await isMarkedDeleted(folder)) await rm(join(root, folder), { recursive: true, force: true });
+    }
   }
 
   async function rotate(folder: string): Promise<void> {
@@ -90,14 +182,8 @@ export function createBackupStore(root: string, { now = () => new Date(), writeF
 
   /** Every backup of every workshop, newest first. */
   async function list(): Promise<BackupInfo[]> {
-    const folders = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    });
     const perWorkshop = await Promise.all(
-      folders
-        .filter((entry) => entry.isDirectory() && (PLAIN_FOLDER.test(entry.name) || HASHED_FOLDER.test(entry.name)))
-        .map((entry) => listFolder(entry.name)),
+      (await workshopFolders()).map(async (folder) => ((await isMarkedDeleted(folder)) ? [] : listFolder(folder))),
     );
     return perWorkshop.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.workshopId.localeCompare(b.workshopId));
   }
@@ -171,7 +257,7 @@ export function createBackupStore(root: string, { now = () => new Date(), writeF
     return { name: `${id}${EXTENSION}`, bytes: new Uint8Array(await readFile(real)) };
   }
 
-  return { write, list, read };
+  return { write, list, read, markDeleted, forget, forgetDeleted };
 }
 
 function isInside(folder: string, path: string): boolean {

@@ -42,6 +42,8 @@ const bridge = {
   writeBackup: (request) => invoke('backup:write', request),
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (request) => invoke('backup:read', request),
+  markBackupsDeleted: (request) => invoke('backup:mark-deleted', request),
+  forgetBackups: (request) => invoke('backup:forget', request),
   onBeforeClose: (listener) => {
     beforeClose.add(listener);
     return () => void beforeClose.delete(listener);

@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { BACKUPS_PER_WORKSHOP } from '../../shared/backups';
+import { BACKUPS_PER_WORKSHOP, MAX_TOTAL_BACKUP_BYTES } from '../../shared/backups';
 import type { BackupInfo, HostBackups } from '../../shared/host';
 import { FormDialog } from '../components/FormDialog';
 import { useToast } from '../components/Toasts';
@@ -89,7 +89,7 @@ export function BackupsDialog({ backups, onClose }: Props) {
       wide
       onOpenChange={(open) => !open && onClose()}
       title={t('backups.title')}
-      description={t('backups.description', { keep: BACKUPS_PER_WORKSHOP })}
+      description={t('backups.description', { keep: BACKUPS_PER_WORKSHOP, total: formatSize(MAX_TOTAL_BACKUP_BYTES, language) })}
     >
       <p className="backups-note">{t('backups.restoreExplained')}</p>
       {dataDirectory && <p className="backups-note muted">{t('backups.folder', { folder: dataDirectory })}</p>}

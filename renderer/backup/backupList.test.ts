@@ -29,6 +29,8 @@ describe('the list of backups', () => {
     expect(formatSize(1.5 * 1024 * 1024, 'nl')).toBe('1,5 MB');
     expect(formatSize(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
     expect(formatSize(25 * 1024 * 1024, 'en')).toBe('25 MB');
+    expect(formatSize(1024 * 1024 * 1024, 'nl')).toBe('1 GB');
+    expect(formatSize(1.5 * 1024 * 1024 * 1024, 'nl')).toBe('1,5 GB');
   });
 });
 

@@ -20,9 +20,12 @@ export function groupBackups(backups: readonly BackupInfo[]): BackupGroup[] {
   return [...groups.values()];
 }
 
-/** "12 kB", "1,4 MB": a file's size as people read it. */
+/** "12 kB", "1,4 MB", "1 GB": a file's size as people read it. */
 export function formatSize(bytes: number, language: Language): string {
   const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1024) {
+    return new Intl.NumberFormat(language, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(megabytes / 1024);
+  }
   if (megabytes < 1) {
     const kilobytes = Math.max(1, Math.round(bytes / 1024));
     return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte' }).format(kilobytes);

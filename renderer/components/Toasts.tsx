@@ -1,12 +1,14 @@
 import * as Toast from '@radix-ui/react-toast';
 import { X } from 'lucide-react';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ToastMessage {
   message: string;
   /** An undo (or other) action offered with the message; it closes the toast when chosen. */
   action?: { label: string; perform: () => void };
+  /** Once, when the toast goes without its action chosen: timed out, closed, or pushed out by newer toasts. */
+  onExpire?: () => void;
 }
 
 interface ShownToast extends ToastMessage {
@@ -19,10 +21,31 @@ const ToastContext = createContext<((toast: ToastMessage) => void) | null>(null)
 export function ToastProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [toasts, setToasts] = useState<ShownToast[]>([]);
-  const show = useCallback((toast: ToastMessage) => {
-    setToasts((current) => [...current.slice(-2), { ...toast, id: Date.now() + Math.random() }]);
+  // The toasts shown, as the latest update left them (updates with side effects read this, not the state).
+  const shown = useRef<ShownToast[]>([]);
+  const settled = useRef(new Set<number>());
+  const settle = useCallback((toast: ShownToast, actionChosen: boolean) => {
+    if (settled.current.has(toast.id)) return;
+    settled.current.add(toast.id);
+    if (!actionChosen) toast.onExpire?.();
   }, []);
-  const dismiss = (id: number) => setToasts((current) => current.filter((toast) => toast.id !== id));
+  const update = useCallback((next: ShownToast[]) => {
+    shown.current = next;
+    setToasts(next);
+  }, []);
+  const show = useCallback(
+    (toast: ToastMessage) => {
+      // At most three at a time: the oldest goes, and with it the chance to choose its action.
+      shown.current.slice(0, -2).forEach((old) => settle(old, false));
+      update([...shown.current.slice(-2), { ...toast, id: Date.now() + Math.random() }]);
+    },
+    [settle, update],
+  );
+  const dismiss = (id: number) => {
+    const toast = shown.current.find((candidate) => candidate.id === id);
+    if (toast) settle(toast, false);
+    update(shown.current.filter((candidate) => candidate.id !== id));
+  };
   const value = useMemo(() => show, [show]);
 
   return (
@@ -34,7 +57,14 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <Toast.Description className="toast-message">{toast.message}</Toast.Description>
             {toast.action && (
               <Toast.Action asChild altText={toast.action.label}>
-                <button type="button" className="button button-ghost-inverse" onClick={toast.action.perform}>
+                <button
+                  type="button"
+                  className="button button-ghost-inverse"
+                  onClick={() => {
+                    settle(toast, true);
+                    toast.action?.perform();
+                  }}
+                >
                   {toast.action.label}
                 </button>
               </Toast.Action>

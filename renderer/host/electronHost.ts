@@ -23,6 +23,8 @@ export function createElectronHost(bridge: ActieplaatBridge): Host {
       write: (request) => bridge.writeBackup(request),
       list: () => bridge.listBackups(),
       read: (ref) => bridge.readBackup(ref),
+      markDeleted: (workshopId, deleted) => bridge.markBackupsDeleted({ workshopId, deleted }),
+      forget: (workshopId) => bridge.forgetBackups({ workshopId }),
     },
     onBeforeClose: (listener) => bridge.onBeforeClose(listener),
     room: {

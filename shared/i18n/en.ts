@@ -53,6 +53,8 @@ export const en: Catalog = {
     confirmDelete: {
       title: 'Delete workshop?',
       body: '“{{title}}” will be deleted, with all its teams, scores, notes and actions. You can still undo this right afterwards.',
+      bodyWithBackups:
+        '“{{title}}” will be deleted, with all its teams, scores, notes and actions, and with its backups on this computer. You can still undo this right afterwards; after that the backups are gone too.',
       confirm: 'Delete workshop',
     },
     renameDialog: { title: 'Rename workshop', label: 'Name' },

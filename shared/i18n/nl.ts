@@ -53,6 +53,8 @@ export const nl = {
     confirmDelete: {
       title: 'Workshop verwijderen?',
       body: '“{{title}}” wordt verwijderd, met alle teams, scores, notities en acties. Je kunt dit direct daarna nog ongedaan maken.',
+      bodyWithBackups:
+        '“{{title}}” wordt verwijderd, met alle teams, scores, notities en acties, en met de reservekopieën ervan op deze computer. Je kunt dit direct daarna nog ongedaan maken; daarna zijn ook de reservekopieën weg.',
       confirm: 'Workshop verwijderen',
     },
     renameDialog: { title: 'Naam van de workshop wijzigen', label: 'Naam' },

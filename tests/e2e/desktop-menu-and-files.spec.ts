@@ -46,6 +46,8 @@ async function withFakeBridge(page: Page): Promise<void> {
         writeBackup: async () => ({ status: 'failed', reason: 'unknown' }),
         listBackups: async () => [],
         readBackup: async () => null,
+        markBackupsDeleted: async () => undefined,
+        forgetBackups: async () => undefined,
         onBeforeClose: on('before-close'),
         // The live room, run by main: closed here.
         roomAddresses: async () => [],

@@ -5,6 +5,7 @@ import { createWorkshopData } from '../../shared/workshop/newWorkshop';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { readDatabase } from '../support/database';
 import { workshopFileBytes } from '../support/files';
+import { createWorkshop } from '../support/library';
 
 // The browser edition has no backups folder; the desktop's is reached through the preload's bridge.
 // Here a fake bridge (`window.actieplaat`, as the preload exposes it) stands in for main: it lists
@@ -40,6 +41,8 @@ interface FakeBackup {
 async function withFakeDesktop(page: Page, backups: FakeBackup[]): Promise<void> {
   await page.addInitScript((stored: FakeBackup[]) => {
     const writes: { workshopId: string; title: string; text: string }[] = [];
+    // What the renderer told main about deleted workshops' backups, in order.
+    const deletions: string[] = [];
     const closeListeners = new Set<() => Promise<void>>();
     const quiet = () => () => undefined;
     // The rest of the desktop shell, quiet: no menu commands, no files opened from outside.
@@ -81,14 +84,20 @@ async function withFakeDesktop(page: Page, backups: FakeBackup[]): Promise<void>
         const found = stored.find((backup) => backup.info.workshopId === workshopId && backup.info.id === id);
         return found ? { name: `${id}.actieplaat`, bytes: new Uint8Array(found.bytes) } : null;
       },
+      markBackupsDeleted: async ({ workshopId, deleted }) => void deletions.push(`${deleted ? 'mark' : 'unmark'} ${workshopId}`),
+      forgetBackups: async ({ workshopId }) => void deletions.push(`forget ${workshopId}`),
       onBeforeClose: (listener) => {
         closeListeners.add(listener);
         return () => void closeListeners.delete(listener);
       },
-    } satisfies Pick<ActieplaatBridge, 'writeBackup' | 'listBackups' | 'readBackup' | 'onBeforeClose'>;
+    } satisfies Pick<
+      ActieplaatBridge,
+      'writeBackup' | 'listBackups' | 'readBackup' | 'markBackupsDeleted' | 'forgetBackups' | 'onBeforeClose'
+    >;
     Object.assign(window, {
       actieplaat: { ...shell, ...backupsFolder },
       backupWrites: writes,
+      backupDeletions: deletions,
       // What the preload does when main asks before the window closes.
       closeWindow: () => Promise.allSettled([...closeListeners].map((listener) => listener())),
     });
@@ -160,6 +169,37 @@ test('the desktop lists backups by workshop and restores one as a new workshop; 
   // Nothing changed since: closing again writes nothing more.
   await page.evaluate(() => (window as unknown as { closeWindow(): Promise<unknown> }).closeWindow());
   expect(await page.evaluate(() => (window as unknown as { backupWrites: unknown[] }).backupWrites.length)).toBe(1);
+});
+
+test('deleting a workshop on the desktop says its backups go too, and they go once the undo has passed', async ({ page }) => {
+  await withFakeDesktop(page, []);
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Zorg en techniek Brainport' });
+  const workshopId = /\/workshop\/([^/]+)/.exec(page.url())![1]!;
+  await page.getByRole('link', { name: 'Alle workshops' }).click();
+  const deletions = () => page.evaluate(() => (window as unknown as { backupDeletions: string[] }).backupDeletions);
+  const remove = async () => {
+    await page.getByRole('button', { name: 'Meer acties voor Zorg en techniek Brainport' }).click();
+    await page.getByRole('menuitem', { name: 'Verwijderen' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Workshop verwijderen?' });
+    await expect(confirm).toContainText('en met de reservekopieën ervan op deze computer');
+    await expect(confirm).toContainText('daarna zijn ook de reservekopieën weg');
+    await confirm.getByRole('button', { name: 'Workshop verwijderen' }).click();
+    await expect(page.getByRole('heading', { name: 'Nog geen workshops' })).toBeVisible();
+  };
+
+  // Undone: the backups are marked while the undo is offered, and kept when it is chosen.
+  await remove();
+  await expect.poll(deletions).toEqual([`mark ${workshopId}`]);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('link', { name: 'Zorg en techniek Brainport', exact: true })).toBeVisible();
+  await expect.poll(deletions).toEqual([`mark ${workshopId}`, `unmark ${workshopId}`]);
+
+  // Not undone: once the message has gone by itself, so have the backups.
+  await remove();
+  await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ongedaan maken' })).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(deletions).toEqual([`mark ${workshopId}`, `unmark ${workshopId}`, `mark ${workshopId}`, `forget ${workshopId}`]);
 });
 
 test('the browser edition, which has no backups folder, offers no backups', async ({ page }) => {

@@ -53,13 +53,20 @@ export function LibraryScreen() {
   const remove = async (workshop: Workshop) => {
     const snapshot = await workshopRepository.delete(workshop.id);
     if (!snapshot) return;
+    // Its backups are hidden now and go once the undo has passed (or, if the app closes first, at its next start).
+    const marked = backups?.markDeleted(workshop.id, true).catch(() => undefined);
     toast({
       message: t('library.deleted', { title: workshop.title }),
       action: {
         label: t('common.undo'),
         perform: () =>
-          void workshopRepository.restore(snapshot).then(() => toast({ message: t('library.restored', { title: workshop.title }) })),
+          void workshopRepository.restore(snapshot).then(async () => {
+            toast({ message: t('library.restored', { title: workshop.title }) });
+            await marked;
+            await backups?.markDeleted(workshop.id, false).catch(() => undefined);
+          }),
       },
+      onExpire: () => void marked?.then(() => backups?.forget(workshop.id)).catch(() => undefined),
     });
   };
 
@@ -136,7 +143,7 @@ export function LibraryScreen() {
       {pending?.kind === 'delete' && (
         <ConfirmDialog
           title={t('library.confirmDelete.title')}
-          body={t('library.confirmDelete.body', { title: pending.workshop.title })}
+          body={t(backups ? 'library.confirmDelete.bodyWithBackups' : 'library.confirmDelete.body', { title: pending.workshop.title })}
           confirmLabel={t('library.confirmDelete.confirm')}
           onClose={() => setPending(null)}
           onConfirm={() => void remove(pending.workshop)}

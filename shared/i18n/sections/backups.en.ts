@@ -6,7 +6,7 @@ export const backupsEn: Catalog['backups'] = {
   summary: 'Actieplaat automatically keeps backups of your workshops, on this computer.',
   title: 'Backups',
   description:
-    'Actieplaat automatically backs up every workshop you changed: when you close the app, and every hour you work on it. The last {{keep}} of each workshop are kept, also when you delete the workshop.',
+    'Actieplaat automatically backs up every workshop you changed: when you close the app, and every hour you work on it. The last {{keep}} of each workshop are kept, all together at most {{total}} (beyond that the oldest go first). When you delete a workshop, its backups go too, once the delete can no longer be undone.',
   restoreExplained: 'Restoring makes a new workshop; your workshops stay as they are.',
   folder: 'They are in the “backups” folder of the data folder: {{folder}}',
   loading: 'Looking for backups…',

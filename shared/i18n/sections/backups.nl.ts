@@ -4,7 +4,7 @@ export const backupsNl = {
   summary: 'Actieplaat bewaart vanzelf reservekopieën van je workshops, op deze computer.',
   title: 'Reservekopieën',
   description:
-    'Actieplaat maakt vanzelf een reservekopie van elke workshop die je hebt gewijzigd: bij het sluiten, en ieder uur dat je eraan werkt. Per workshop blijven de laatste {{keep}} bewaard, ook als je de workshop verwijdert.',
+    'Actieplaat maakt vanzelf een reservekopie van elke workshop die je hebt gewijzigd: bij het sluiten, en ieder uur dat je eraan werkt. Per workshop blijven de laatste {{keep}} bewaard, alle samen hoogstens {{total}} (daarboven gaan de oudste eerst). Verwijder je een workshop, dan gaan ook de reservekopieën ervan weg, zodra je het verwijderen niet meer ongedaan kunt maken.',
   restoreExplained: 'Herstellen maakt een nieuwe workshop; je workshops blijven zoals ze zijn.',
   folder: 'Ze staan in de map “backups” in de gegevensmap: {{folder}}',
   loading: 'Reservekopieën zoeken…',
