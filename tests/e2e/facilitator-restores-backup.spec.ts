@@ -184,6 +184,7 @@ test('deleting a workshop on the desktop says its backups go too, and they go on
     const confirm = page.getByRole('alertdialog', { name: 'Workshop verwijderen?' });
     await expect(confirm).toContainText('en met de reservekopieën ervan op deze computer');
     await expect(confirm).toContainText('daarna zijn ook de reservekopieën weg');
+    await page.screenshot({ path: 'test-results/screens/delete-with-backups-nl-1280.png' });
     await confirm.getByRole('button', { name: 'Workshop verwijderen' }).click();
     await expect(page.getByRole('heading', { name: 'Nog geen workshops' })).toBeVisible();
   };
