@@ -1,17 +1,24 @@
 // `npm run security` (and a step of `npm test`, after the build): Electronegativity on the built desktop
-// app in out/ (main, preload, and the renderer's index.html with its Content-Security-Policy), assuming the
-// pinned Electron version. Prints one row per finding and fails on any HIGH finding and on any MEDIUM
-// finding that security/electronegativity-allow.json does not list with a reason (scripts/electronegativity/gate.ts).
+// app in out/, all of it (main, preload, the renderer's pages with their Content-Security-Policy, and every
+// renderer chunk), assuming the pinned Electron version. Prints what it analysed and one row per finding,
+// and fails when a shipped script or page went unanalysed, on any HIGH finding, and on any MEDIUM finding
+// that security/electronegativity-allow.json does not list with a reason (scripts/electronegativity/).
 //
 // The scanner runs through its programmatic entry (the package's `main`) with the options its CLI flags
 // `-e <version> -o <report>` set, because the CLI with `-o` does not say which files it failed to parse —
-// and a scan that silently skipped out/main proves nothing. Two network look-ups of the scanner are left
-// out so that `npm test` stays offline and repeatable: its translations (replaced by the English texts it
-// ships) and the AvailableSecurityFixes check (the Electron release list from GitHub; for a devDependency
+// and a scan that silently skipped a file proves nothing about it. Two network look-ups of the scanner are
+// left out so that `npm test` stays offline and repeatable: its translations (replaced by the English texts
+// it ships) and the AvailableSecurityFixes check (the Electron release list from GitHub; for a devDependency
 // it only ever reports INFORMATIONAL, and keeping Electron current is the dependency review's job).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+//
+// It scans a copy of out/'s scripts and pages in a temporary folder, byte for byte, because the scanner
+// lists only names ending in .js, .jsx, .ts, .tsx, .html or .htm: the preload's index.cjs is copied as
+// index.cjs.js (coverage.ts). Findings and errors name the files in out/, with their own line numbers.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { coverage, coverageProblems, coverageTable, inventory, type CoverageRow, type ScanError } from './electronegativity/coverage';
 import {
   inlineDisables,
   isSeverity,
@@ -20,17 +27,14 @@ import {
   summaryTable,
   type Finding,
   type ReviewedFinding,
-  type ScanError,
 } from './electronegativity/gate';
 
 const scannedFolder = 'out';
 const allowListFile = 'security/electronegativity-allow.json';
 const reportFolder = join('test-results', 'security');
 const reportFile = join(reportFolder, 'electronegativity.csv');
+const analysedFile = join(reportFolder, 'analysed.csv');
 const sarifFile = join(reportFolder, 'electronegativity.sarif');
-
-/** What the scan is for: the main process, the preload and the pages. The renderer's scripts run sandboxed without Node. */
-const mustAnalyse = (file: string) => file.startsWith('out/main/') || file.startsWith('out/preload/') || file.endsWith('.html');
 
 interface ScannerIssue {
   id: string;
@@ -85,11 +89,48 @@ function useBundledTranslations(): void {
   scannerRequire.cache[loaderPath] = loader;
 }
 
-function readScanned(folder: string): { path: string; text: string }[] {
+/**
+ * The scanner walks the syntax tree with estraverse, which knows only the node types its tables list; the
+ * Babel parser it falls back on for modern code emits three more for class features that Vite's output
+ * keeps (a class static block, a private field and its name), and estraverse stops at the first with
+ * "Unknown node type". estraverse-fb, the scanner's own extension of those tables (for JSX), is extended
+ * the same way, with the child keys of Babel's nodes, so that the checks also see the code inside them.
+ */
+function teachTraverserClassFeatures(): void {
+  const estraverse = createRequire(scannerRequire.resolve('estraverse-fb'))('estraverse') as {
+    Syntax: Record<string, string>;
+    VisitorKeys: Record<string, string[]>;
+  };
+  const babelClassFeatures: Record<string, string[]> = {
+    StaticBlock: ['body'],
+    ClassPrivateProperty: ['key', 'value'],
+    PrivateName: ['id'],
+  };
+  for (const [type, keys] of Object.entries(babelClassFeatures)) {
+    estraverse.Syntax[type] ??= type;
+    estraverse.VisitorKeys[type] ??= keys;
+  }
+}
+
+/** Records which files the scanner's parser returned a syntax tree for, relative to `folder`. */
+function recordParsedFiles(folder: string): Set<string> {
+  const parsed = new Set<string>();
+  const { Parser } = scannerRequire('./dist/parser/parser.js') as {
+    Parser: { prototype: { parse(filename: string, content: unknown): [unknown, unknown, ...unknown[]] } };
+  };
+  const parse = Parser.prototype.parse;
+  Parser.prototype.parse = function (this: unknown, filename, content) {
+    const result = parse.call(this, filename, content);
+    if (result[1] !== null && result[1] !== undefined) parsed.add(relative(folder, filename).split('\\').join('/'));
+    return result;
+  };
+  return parsed;
+}
+
+function listFiles(folder: string): string[] {
   return (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[])
     .map((name) => join(folder, name).split('\\').join('/'))
-    .filter((path) => mustAnalyse(path) && /\.(c?js|mjs|html)$/.test(path))
-    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    .filter((path) => statSync(path).isFile());
 }
 
 function csvCell(value: string | number): string {
@@ -119,19 +160,45 @@ function writeReport(findings: readonly ReviewedFinding[]): void {
   writeFileSync(reportFile, [header.join(','), ...rows].join('\n') + '\n');
 }
 
+function writeAnalysed(rows: readonly CoverageRow[], assets: readonly string[]): void {
+  mkdirSync(reportFolder, { recursive: true });
+  const lines = [
+    ...rows.map((row) => [row.path, row.group, row.analysed ? 'analysed' : 'NOT analysed', row.scannedAs, row.reason ?? '']),
+    ...assets.map((path) => [path, 'not code', 'not scanned', '', '']),
+  ].map((cells) => cells.map(csvCell).join(','));
+  writeFileSync(analysedFile, ['file,group,status,scanned as,reason', ...lines].join('\n') + '\n');
+}
+
 async function main(): Promise<boolean> {
-  const scanned = readScanned(scannedFolder);
-  if (!scanned.some((file) => file.path.startsWith('out/main/'))) {
+  const shipped = inventory(
+    scannedFolder,
+    statSync(scannedFolder, { throwIfNoEntry: false })?.isDirectory() ? listFiles(scannedFolder) : [],
+  );
+  if (!shipped.code.some((file) => file.group === 'main')) {
     console.error(`Nothing to scan in ${scannedFolder}/main: run \`npm run build\` first.`);
     return false;
   }
+  const copies = mkdtempSync(join(tmpdir(), 'actieplaat-security-scan-'));
+  try {
+    for (const file of shipped.code) {
+      mkdirSync(dirname(join(copies, file.scannedAs)), { recursive: true });
+      copyFileSync(file.path, join(copies, file.scannedAs));
+    }
+    return await scan(shipped, copies);
+  } finally {
+    rmSync(copies, { recursive: true, force: true });
+  }
+}
+
+async function scan(shipped: ReturnType<typeof inventory>, copies: string): Promise<boolean> {
   mkdirSync(reportFolder, { recursive: true });
   useBundledTranslations();
+  teachTraverserClassFeatures();
+  const parsed = recordParsedFiles(copies);
   const runScanner = scannerRequire('./dist/runner.js') as RunScanner;
-  const input = resolve(scannedFolder);
   const result = await runScanner(
     {
-      input,
+      input: copies,
       output: sarifFile,
       isSarif: true,
       customScan: [],
@@ -144,6 +211,14 @@ async function main(): Promise<boolean> {
     false,
   );
 
+  // The scanner names a file relative to the copies (issues) or in full (errors); the report names it in out/.
+  const original = new Map(shipped.code.map((file) => [file.scannedAs, file.path]));
+  const strays: string[] = [];
+  const inOut = (scannedAs: string) => {
+    const path = original.get(scannedAs);
+    if (path === undefined) strays.push(scannedAs);
+    return path ?? scannedAs;
+  };
   const findings: Finding[] = result.issues.map((issue) => {
     const severity = issue.severity.name;
     if (!isSeverity(severity)) throw new Error(`Unknown severity ${severity} of ${issue.id}`);
@@ -151,33 +226,42 @@ async function main(): Promise<boolean> {
       check: issue.id,
       severity,
       confidence: issue.confidence.name,
-      file: issue.file === 'N/A' ? 'N/A' : `${scannedFolder}/${issue.file.split('\\').join('/')}`,
+      file: issue.file === 'N/A' ? 'N/A' : inOut(issue.file.split('\\').join('/')),
       line: issue.location.line,
       column: issue.location.column,
       description: issue.description,
       manualReview: Boolean(issue.manualReview),
     };
   });
-  const errors = result.errors.map((error) => ({ ...error, file: relative(process.cwd(), error.file).split('\\').join('/') }));
+  const errors: ScanError[] = result.errors.map((error) => ({ ...error, file: relative(copies, error.file).split('\\').join('/') }));
+  const rows = coverage(shipped.code, parsed, errors);
+  for (const error of errors) inOut(error.file);
+
   const allowList = parseAllowList(JSON.parse(readFileSync(allowListFile, 'utf8')));
-  const verdict = reviewScan(findings, allowList.entries, errors, mustAnalyse);
-  const disabled = inlineDisables(scanned);
+  const verdict = reviewScan(findings, allowList.entries);
+  const disabled = inlineDisables(shipped.code.map((file) => ({ path: file.path, text: readFileSync(file.path, 'utf8') })));
   const problems = [
+    ...coverageProblems(rows, shipped.unknown),
+    ...strays.map((file) => `The scanner reported on ${file}, which is no copy of a file in ${scannedFolder}/.`),
     ...allowList.problems,
     ...verdict.problems,
     ...disabled.map((where) => `${where}: an eng-disable comment hides findings from the reviewed allow-list; use ${allowListFile}.`),
   ];
   writeReport(verdict.findings);
+  writeAnalysed(rows, shipped.assets);
 
+  const analysed = rows.filter((row) => row.analysed).length;
   console.log(
-    `Electronegativity ${scannerVersion} on ${scannedFolder}/ as Electron ${electronVersion}: ${result.atomicChecks} checks per file, ${result.globalChecks} app-wide.`,
+    `Electronegativity ${scannerVersion} on ${scannedFolder}/ as Electron ${electronVersion}: ${result.atomicChecks} checks per file, ${result.globalChecks} app-wide; ` +
+      `${analysed} of ${rows.length} shipped scripts and pages analysed (list: ${analysedFile}).`,
   );
+  for (const line of coverageTable(rows, shipped.assets)) console.log(`  ${line}`);
+  for (const error of errors.filter((item) => item.tolerable)) {
+    console.log(`  read despite a warning: ${original.get(error.file) ?? error.file} (${error.message})`);
+  }
   if (verdict.findings.length > 0) for (const line of summaryTable(verdict.findings)) console.log(`  ${line}`);
   for (const finding of verdict.findings.filter((item) => item.outcome === 'allowed')) {
     console.log(`  allow-listed ${finding.check} (${finding.file}): ${finding.reason}`);
-  }
-  for (const error of verdict.notAnalysed) {
-    console.log(`  not analysed: ${error.file} (${error.message}); renderer code, which runs sandboxed without Node.`);
   }
   for (const problem of problems) console.log(`  ✗ ${problem}`);
   const count = (severity: string) => verdict.findings.filter((finding) => finding.severity === severity).length;

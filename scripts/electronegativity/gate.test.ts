@@ -5,7 +5,6 @@ function finding(check: string, severity: Finding['severity'], file = 'out/main/
   return { check, severity, confidence: 'FIRM', file, line: 12, column: 2, description: `${check} description`, manualReview: false };
 }
 
-const mainOrPreload = (file: string) => file.startsWith('out/main/') || file.startsWith('out/preload/');
 const preloadReason: AllowListEntry = {
   check: 'PRELOAD_JS_CHECK',
   file: 'out/main/index.js',
@@ -15,12 +14,12 @@ const preloadReason: AllowListEntry = {
 describe('the Electronegativity gate', () => {
   it('fails on a HIGH finding, and an allow-list entry cannot excuse it', () => {
     const high = finding('CONTEXT_ISOLATION_JS_CHECK', 'HIGH');
-    const plain = reviewScan([high], [], [], mainOrPreload);
+    const plain = reviewScan([high], []);
     expect(plain.passed).toBe(false);
     expect(plain.findings[0]?.outcome).toBe('fails');
     expect(plain.problems[0]).toContain('HIGH CONTEXT_ISOLATION_JS_CHECK in out/main/index.js:12');
 
-    const listed = reviewScan([high], [{ check: high.check, file: high.file, reason: 'We like it.' }], [], mainOrPreload);
+    const listed = reviewScan([high], [{ check: high.check, file: high.file, reason: 'We like it.' }]);
     expect(listed.passed).toBe(false);
     expect(listed.findings[0]?.outcome).toBe('fails');
     expect(listed.problems).toContain(
@@ -29,7 +28,7 @@ describe('the Electronegativity gate', () => {
   });
 
   it('passes a MEDIUM finding the allow-list names with its reason', () => {
-    const result = reviewScan([finding('PRELOAD_JS_CHECK', 'MEDIUM')], [preloadReason], [], mainOrPreload);
+    const result = reviewScan([finding('PRELOAD_JS_CHECK', 'MEDIUM')], [preloadReason]);
     expect(result.passed).toBe(true);
     expect(result.findings[0]).toMatchObject({ outcome: 'allowed', reason: 'The preload is the reviewed bridge.' });
     expect(result.stale).toEqual([]);
@@ -43,17 +42,17 @@ describe('the Electronegativity gate', () => {
   });
 
   it('fails a MEDIUM finding the allow-list does not name, also when only its file differs', () => {
-    const unlisted = reviewScan([finding('SANDBOX_JS_CHECK', 'MEDIUM')], [preloadReason], [], mainOrPreload);
+    const unlisted = reviewScan([finding('SANDBOX_JS_CHECK', 'MEDIUM')], [preloadReason]);
     expect(unlisted.passed).toBe(false);
     expect(unlisted.problems.some((problem) => problem.startsWith('MEDIUM SANDBOX_JS_CHECK in out/main/index.js:12'))).toBe(true);
 
-    const otherFile = reviewScan([finding('PRELOAD_JS_CHECK', 'MEDIUM', 'out/preload/index.cjs')], [preloadReason], [], mainOrPreload);
+    const otherFile = reviewScan([finding('PRELOAD_JS_CHECK', 'MEDIUM', 'out/preload/index.cjs')], [preloadReason]);
     expect(otherFile.passed).toBe(false);
     expect(otherFile.findings[0]?.outcome).toBe('fails');
   });
 
   it('reports an allow-list entry that matches no finding any more, and fails until it is removed', () => {
-    const result = reviewScan([], [preloadReason], [], mainOrPreload);
+    const result = reviewScan([], [preloadReason]);
     expect(result.stale).toEqual([preloadReason]);
     expect(result.passed).toBe(false);
     expect(result.problems).toEqual([
@@ -62,26 +61,9 @@ describe('the Electronegativity gate', () => {
   });
 
   it('reports LOW and INFORMATIONAL findings without failing', () => {
-    const result = reviewScan(
-      [finding('CSP_GLOBAL_CHECK', 'LOW', 'out/renderer/index.html'), finding('X_CHECK', 'INFORMATIONAL')],
-      [],
-      [],
-      mainOrPreload,
-    );
+    const result = reviewScan([finding('CSP_GLOBAL_CHECK', 'LOW', 'out/renderer/index.html'), finding('X_CHECK', 'INFORMATIONAL')], []);
     expect(result.passed).toBe(true);
     expect(result.findings.map((item) => item.outcome)).toEqual(['reported', 'reported']);
-  });
-
-  it('fails when the scanner could not read a file it exists for, and only notes the others', () => {
-    const errors = [
-      { file: 'out/main/index.js', message: 'Unexpected token', tolerable: false },
-      { file: 'out/renderer/assets/index.js', message: 'Unknown node type StaticBlock.', tolerable: false },
-      { file: 'out/preload/index.cjs', message: 'A tolerable hiccup', tolerable: true },
-    ];
-    const result = reviewScan([], [], errors, mainOrPreload);
-    expect(result.passed).toBe(false);
-    expect(result.problems).toEqual(['The scanner could not read out/main/index.js: Unexpected token']);
-    expect(result.notAnalysed.map((error) => error.file)).toEqual(['out/renderer/assets/index.js', 'out/preload/index.cjs']);
   });
 });
 
@@ -124,12 +106,7 @@ describe('inline eng-disable comments', () => {
 
 describe('the summary table', () => {
   it('lists the most severe findings first, with where and the verdict', () => {
-    const { findings } = reviewScan(
-      [finding('CSP_GLOBAL_CHECK', 'LOW', 'N/A'), finding('PRELOAD_JS_CHECK', 'MEDIUM')],
-      [preloadReason],
-      [],
-      mainOrPreload,
-    );
+    const { findings } = reviewScan([finding('CSP_GLOBAL_CHECK', 'LOW', 'N/A'), finding('PRELOAD_JS_CHECK', 'MEDIUM')], [preloadReason]);
     const [header, , first, second] = summaryTable(findings);
     expect(header).toMatch(/^check\s+severity\s+confidence\s+where\s+verdict$/);
     expect(first).toMatch(/^PRELOAD_JS_CHECK\s+MEDIUM\s+FIRM\s+out\/main\/index\.js:12\s+allow-listed$/);

@@ -28,14 +28,6 @@ export interface AllowListEntry {
   reason: string;
 }
 
-/** A file the scanner could not read (it parses with an older toolchain than ours). */
-export interface ScanError {
-  file: string;
-  message: string;
-  /** The scanner read the file despite the error. */
-  tolerable: boolean;
-}
-
 export type Outcome = 'fails' | 'allowed' | 'reported';
 
 export interface ReviewedFinding extends Finding {
@@ -50,8 +42,6 @@ export interface GateResult {
   stale: AllowListEntry[];
   /** Everything else that fails the gate, in words. */
   problems: string[];
-  /** Files that were not analysed but need not be (see `mustAnalyse`). */
-  notAnalysed: ScanError[];
   passed: boolean;
 }
 
@@ -88,16 +78,8 @@ export function parseAllowList(json: unknown): { entries: AllowListEntry[]; prob
   return { entries, problems };
 }
 
-/**
- * Applies the rules to a scan. `mustAnalyse` says which files the scan exists for: one of those it could
- * not read fails the gate, because a scan that skipped it proves nothing about it.
- */
-export function reviewScan(
-  findings: readonly Finding[],
-  allowList: readonly AllowListEntry[],
-  errors: readonly ScanError[],
-  mustAnalyse: (file: string) => boolean,
-): GateResult {
+/** Applies the rules to a scan's findings; which files the scan analysed is coverage.ts's part. */
+export function reviewScan(findings: readonly Finding[], allowList: readonly AllowListEntry[]): GateResult {
   const problems: string[] = [];
   const used = new Set<AllowListEntry>();
   const entryFor = (finding: Finding) => allowList.find((entry) => entry.check === finding.check && sameFile(entry.file, finding.file));
@@ -123,16 +105,8 @@ export function reviewScan(
     const hint = finding.severity === 'MEDIUM' ? ' (fix it, or add it to the allow-list with a reason)' : '';
     problems.push(`${finding.severity} ${finding.check} in ${where}: ${finding.description}${hint}`);
   }
-  const unread = errors.filter((error) => !error.tolerable && mustAnalyse(error.file));
-  for (const error of unread) problems.push(`The scanner could not read ${error.file}: ${error.message}`);
 
-  return {
-    findings: reviewed,
-    stale,
-    problems,
-    notAnalysed: errors.filter((error) => !unread.includes(error)),
-    passed: problems.length === 0,
-  };
+  return { findings: reviewed, stale, problems, passed: problems.length === 0 };
 }
 
 /** Comments such as `// eng-disable SANDBOX_JS_CHECK` hide findings from the scanner and so from the reviewed allow-list. */
