@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_FILE_EXTENSION, WORKSHOP_FILE_MIME } from '../../shared/file/workshopFile';
+import { releaseMetadata } from '../../scripts/dist/releaseMetadata';
 
 // `npm run dist` needs the internet (Electron's program), so CI cannot build the installers; what it can
 // check offline is that electron-builder itself accepts the configuration and that the icons are what
@@ -48,6 +49,57 @@ describe('the desktop packaging (electron-builder.yml)', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
     });
+  });
+
+  it('names no placeholder publisher: the homepage and maintainer come with each build, and a placeholder is refused', async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    expect(JSON.stringify(config)).not.toMatch(/example\.(org|com|net)|placeholder/i);
+    const packageJson = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage?: unknown; author?: unknown };
+    const onLinux = { packageJson, args: [], platform: 'linux' as const };
+
+    // A Linux package without them, or with a placeholder, is not built; the message says what to set.
+    const without = releaseMetadata({ ...onLinux, env: {} });
+    expect(without).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('ACTIEPLAAT_HOMEPAGE'), expect.stringContaining('ACTIEPLAAT_MAINTAINER')],
+    });
+    const placeholders = releaseMetadata({
+      ...onLinux,
+      env: { ACTIEPLAAT_HOMEPAGE: 'https://example.org/actieplaat', ACTIEPLAAT_MAINTAINER: 'Actieplaat <actieplaat@example.org>' },
+    });
+    expect(placeholders).toEqual({ ok: false, problems: [expect.stringContaining('placeholder'), expect.stringContaining('placeholder')] });
+    expect(releaseMetadata({ ...onLinux, env: { ACTIEPLAAT_HOMEPAGE: 'http://actieplaat.nl', ACTIEPLAAT_MAINTAINER: 'Team' } })).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('https://'), expect.stringContaining('Name <address@domain>')],
+    });
+    // Windows and macOS installers need neither.
+    expect(releaseMetadata({ ...onLinux, env: {}, platform: 'win32' })).toEqual({ ok: true, metadata: undefined, overrides: [] });
+    expect(releaseMetadata({ ...onLinux, env: {}, args: ['--mac'] })).toEqual({ ok: true, metadata: undefined, overrides: [] });
+    expect(releaseMetadata({ ...onLinux, env: {}, platform: 'darwin', args: ['--linux'] }).ok).toBe(false);
+
+    // As the CI workflow passes them: the repository's page and owner, which electron-builder accepts for a Debian package.
+    const fromCi = releaseMetadata({
+      ...onLinux,
+      env: {
+        ACTIEPLAAT_HOMEPAGE: 'https://github.com/actieplaat/actieplaat',
+        ACTIEPLAAT_MAINTAINER: 'actieplaat <actieplaat@users.noreply.github.com>',
+      },
+    });
+    expect(fromCi).toEqual({
+      ok: true,
+      metadata: { homepage: 'https://github.com/actieplaat/actieplaat', maintainer: 'actieplaat <actieplaat@users.noreply.github.com>' },
+      overrides: [
+        '-c.extraMetadata.homepage=https://github.com/actieplaat/actieplaat',
+        '-c.linux.maintainer=actieplaat <actieplaat@users.noreply.github.com>',
+      ],
+    });
+    const built = await getConfig(process.cwd(), null, {
+      extraMetadata: { homepage: 'https://github.com/actieplaat/actieplaat' },
+      linux: { maintainer: 'actieplaat <actieplaat@users.noreply.github.com>' },
+    });
+    const quiet = { isEnabled: false, add: () => undefined } as unknown as DebugLogger;
+    await expect(validateConfiguration(built, quiet)).resolves.toBeUndefined();
+    expect(built.linux).toMatchObject({ maintainer: 'actieplaat <actieplaat@users.noreply.github.com>', target: ['AppImage', 'deb'] });
   });
 
   it('associates the workshop file with the app, as the app writes it', async () => {
