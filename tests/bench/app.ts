@@ -27,6 +27,7 @@ import {
   type Snapshot,
 } from './probes';
 import { kb, makeFigure, mb, median, ms, quantile, type BenchPart } from './report';
+import { profiled } from './profile';
 import { measureActionList, measureScaleRun, plateProbe } from './scale';
 
 /**
@@ -39,14 +40,25 @@ function eventTimingSummary(
   phase: string,
   total: number,
 ) {
+  const padded = interactionDurations(events, page, phase, total);
+  const slow = padded.filter((duration) => duration > 0);
+  return { slow: slow.length, total, p95: quantile(padded, 0.95), longest: Math.max(0, ...slow) };
+}
+
+/** Each interaction's longest event, 0 for each of the `total` that the API did not report (under 16 ms). */
+function interactionDurations(
+  events: readonly ({ page: string } & Snapshot['events'][number])[],
+  page: string,
+  phase: string,
+  total: number,
+): number[] {
   const longest = new Map<number, number>();
   for (const event of events) {
     if (event.page !== page || event.phase !== phase || event.interactionId === 0) continue;
     longest.set(event.interactionId, Math.max(event.duration, longest.get(event.interactionId) ?? 0));
   }
   const slow = [...longest.values()];
-  const padded = [...slow, ...Array<number>(Math.max(0, total - slow.length)).fill(0)];
-  return { slow: slow.length, total, p95: quantile(padded, 0.95), longest: Math.max(0, ...slow) };
+  return [...slow, ...Array<number>(Math.max(0, total - slow.length)).fill(0)];
 }
 
 /** The JS the page fetched before the moment given (ms since navigation start), as paths like index.html's. */
@@ -142,7 +154,7 @@ export async function measureApp({ browser, outDir, root }: AppBenchOptions): Pr
       await seeder.close();
 
       const app = await probedPage(context, plateProbe(focus, 'assessments'));
-      const marks = await openAndMeasure(app, `${origin}/#/workshop/${focus.workshopId}?team=${focus.teamId}`);
+      const marks = await profiled(app, 'open', () => openAndMeasure(app, `${origin}/#/workshop/${focus.workshopId}?team=${focus.teamId}`));
       samples.open.push(marks['interactive']!);
       for (const [name, value] of Object.entries(marks)) (openMarks[name] ??= []).push(value);
       if (run === 1) fetchedAtStart = await scriptsFetchedBefore(app, marks['interactive']!);
@@ -155,13 +167,15 @@ export async function measureApp({ browser, outDir, root }: AppBenchOptions): Pr
       await choices.nth(4).waitFor();
       await app.waitForTimeout(200);
       const level = (i: number) => ((focus.maturity + i) % 5) + 1;
-      const commits = await measureCommits(app, (i) => choices.nth(level(i) - 1).click(), [focus.teamId, focus.elementId], level);
+      const commits = await profiled(app, 'commit', () =>
+        measureCommits(app, (i) => choices.nth(level(i) - 1).click(), [focus.teamId, focus.elementId], level),
+      );
       samples.commit.push(...commits.map((sample) => sample.total));
       opened.app.push(...commits.map((sample) => sample.opened));
 
       await app.locator('.note textarea').first().click();
       await app.keyboard.press('Control+End');
-      const appKeys = await measureKeystrokes(app);
+      const appKeys = await profiled(app, 'keystroke', () => measureKeystrokes(app));
       keys.app.push(...appKeys);
       slowEvents.push(...(await probes(app)).events.map((event) => ({ page: 'app', ...event })));
 
@@ -175,7 +189,7 @@ export async function measureApp({ browser, outDir, root }: AppBenchOptions): Pr
       // Files, in a profile of their own: the fixture is imported rather than seeded.
       const fileContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', acceptDownloads: true });
       const small = await measureFile(fileContext, origin, empty);
-      const big = await measureFile(fileContext, origin, data);
+      const big = await measureFile(fileContext, origin, data, { profile: true });
       await fileContext.close();
       files.storedEmpty.push(small.storedMs);
       files.storedFixture.push(big.storedMs);
@@ -217,37 +231,49 @@ export async function measureApp({ browser, outDir, root }: AppBenchOptions): Pr
         'bytes',
         [bundle.gzip],
         { name: 'React + ReactDOM only', samples: [reactOnly.gzip] },
-        { text: '≤ 300 kB', on: 'median', limit: 300_000 },
+        { text: '≤ 200 kB', on: 'median', limit: 200_000 },
       ),
       makeFigure('open workshop → plate interactive', 'ms', samples.open, blankPage(samples.blankOpen), {
-        text: 'median ≤ 400 ms',
+        text: 'median ≤ 2.5× blank',
         on: 'median',
-        limit: 400,
+        ratio: 2.5,
       }),
       makeFigure('click score → committed in IndexedDB', 'ms', samples.commit, blankPage(samples.blankCommit), {
-        text: 'p95 ≤ 25 ms',
+        text: 'p95 ≤ 2× blank',
         on: 'p95',
-        limit: 25,
+        ratio: 2,
+      }),
+      makeFigure('  of which click → write transaction opened', 'ms', opened.app, blankPage(opened.blank), {
+        text: 'median ≤ 5 ms',
+        on: 'median',
+        limit: 5,
       }),
       makeFigure('keystroke in a note → next paint (2,000 notes)', 'ms', keys.app, blankPage(keys.blank), {
-        text: 'p95 ≤ 16 ms',
+        text: 'p95 ≤ 2× blank',
         on: 'p95',
-        limit: 16,
+        ratio: 2,
       }),
+      makeFigure(
+        'Event Timing: score click interaction (≥ 16 ms reported, others 0)',
+        'ms',
+        interactionDurations(slowEvents, 'app', 'click', samples.commit.length),
+        blankPage(interactionDurations(slowEvents, 'blank', 'click', samples.blankCommit.length)),
+        { text: 'p95 < 16 ms', on: 'p95', limit: 15.9 },
+      ),
       makeFigure('import the workshop file → stored', 'ms', files.storedFixture, oneTeam(files.storedEmpty), {
         text: 'median ≤ 1,000 ms',
         on: 'median',
         limit: 1000,
       }),
       makeFigure('import the workshop file → its plate shown', 'ms', files.importFixture, oneTeam(files.importEmpty), {
-        text: 'median ≤ 1,000 ms',
+        text: 'median ≤ 1.5× one team',
         on: 'median',
-        limit: 1000,
+        ratio: 1.5,
       }),
       makeFigure('PDF action plan, all teams with notes → download', 'ms', files.pdfFixture, oneTeam(files.pdfEmpty), {
-        text: 'median ≤ 1,500 ms',
+        text: 'median ≤ 2× one team',
         on: 'median',
-        limit: 1500,
+        ratio: 2,
       }),
       makeFigure('PDF action plan, file size', 'MB', files.pdfSize, oneTeam(files.pdfSizeEmpty), {
         text: '≤ 1.5 MB',

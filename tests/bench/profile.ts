@@ -1,6 +1,10 @@
 /**
- * A CPU profile of a page's main thread (Chrome DevTools Protocol), for finding where a slow figure's
- * time goes: written as a `.cpuprofile` (open it in Chromium's DevTools) and summed up by function.
+ * Where a figure's time goes, on request: BENCH_PROFILE=open,commit (or `all`) writes a CPU profile of
+ * the page's main thread (Chrome DevTools Protocol) for the first measurement of each figure named, as
+ * bench-results/profiles/<figure>.cpuprofile (open it in Chromium's DevTools, Performance panel) and
+ * summed up by function; BENCH_TRACE=… writes a Chromium trace (<figure>.trace.json, for DevTools or
+ * Perfetto) summed up by kind of work (scripting by event, style, layout, paint). Figures:
+ * PROFILED_FIGURES. Either one builds the renderer without minifying, so that functions keep their names.
  */
 import type { Page } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +20,41 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+export const PROFILED_FIGURES = ['open', 'commit', 'keystroke', 'import', 'pdf', 'room-typing'] as const;
+export type ProfiledFigure = (typeof PROFILED_FIGURES)[number];
+export const PROFILE_FOLDER = 'bench-results/profiles';
+
+function requested(variable: 'BENCH_PROFILE' | 'BENCH_TRACE', figure: ProfiledFigure): boolean {
+  const value = process.env[variable]?.trim();
+  if (!value) return false;
+  const names = value.split(',').map((name) => name.trim());
+  return names.includes('all') || names.includes('1') || names.includes(figure);
+}
+
+/** Whether any profile or trace was asked for (then the renderer is built without minifying). */
+export const profilingRequested = () => Boolean(process.env['BENCH_PROFILE']?.trim() || process.env['BENCH_TRACE']?.trim());
+
+const done = new Set<string>();
+
+/** Runs `during`; the first time for each figure asked for, with a CPU profile or trace of `page` around it. */
+export async function profiled<T>(page: Page, figure: ProfiledFigure, during: () => Promise<T>): Promise<T> {
+  const profile = requested('BENCH_PROFILE', figure) && !done.has(`profile ${figure}`);
+  const trace = requested('BENCH_TRACE', figure) && !done.has(`trace ${figure}`);
+  if (!profile && !trace) return during();
+  done.add(`profile ${figure}`);
+  if (trace) done.add(`trace ${figure}`);
+  let result: T | undefined;
+  if (trace) {
+    console.log(`\n[${figure}] trace:`);
+    console.log(await traceMainThread(page, async () => void (result = await during()), `${PROFILE_FOLDER}/${figure}.trace.json`));
+    return result as T;
+  }
+  const profiler = await startProfile(page);
+  result = await during();
+  console.log(`\n[${figure}] ${await profiler.stop(`${PROFILE_FOLDER}/${figure}.cpuprofile`)}`);
+  return result;
 }
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'LayoutCount', 'RecalcStyleDuration', 'RecalcStyleCount'];
@@ -104,11 +143,15 @@ interface TraceEvent {
  * main thread's time goes by kind of work (event handlers by event type, timers, IndexedDB callbacks,
  * layout…), which a CPU profile leaves as "(program)".
  */
-export async function traceMainThread(page: Page, during: () => Promise<void>): Promise<string> {
+export async function traceMainThread(page: Page, during: () => Promise<void>, path?: string): Promise<string> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
   await during();
   const buffer = await browser.stopTracing();
+  if (path) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, buffer);
+  }
   const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
   if (!main) return 'no renderer main thread in the trace';
@@ -139,5 +182,9 @@ export async function traceMainThread(page: Page, during: () => Promise<void>): 
     .sort((a, b) => b[1] - a[1])
     .slice(0, 20)
     .map(([kind, us]) => `  ${(us / 1000).toFixed(0).padStart(7)} ms  ${kind}`);
-  return [`  main thread busy ${(busy / 1000).toFixed(0)} ms in ${tasks.length} tasks; by kind of work:`, ...lines].join('\n');
+  return [
+    ...(path ? [`  trace written to ${path}`] : []),
+    `  main thread busy ${(busy / 1000).toFixed(0)} ms in ${tasks.length} tasks; by kind of work:`,
+    ...lines,
+  ].join('\n');
 }

@@ -14,7 +14,21 @@ export interface Figure {
   met: boolean | null;
   /** What the same measurement gives for the baseline named, in the same run. */
   baseline: { name: string; median: number; p95: number };
+  /** The figure over its baseline, on the statistic its target is about (the median when it has none). */
+  ratio: number;
   samples: number;
+}
+
+/**
+ * A target: on the median or the p95, at most `limit` (in the figure's unit), at most `ratio` times the
+ * baseline's same statistic, or both. Absolute times differ a lot between machines; ratios to a baseline
+ * measured in the same run do not.
+ */
+export interface Target {
+  text: string;
+  on: 'median' | 'p95';
+  limit?: number;
+  ratio?: number;
 }
 
 export function quantile(samples: readonly number[], q: number): number {
@@ -44,23 +58,32 @@ export function makeFigure(
   unit: Unit,
   samples: readonly number[],
   baseline: { name: string; samples: readonly number[] },
-  target?: { text: string; on: 'median' | 'p95'; limit: number },
+  target?: Target,
 ): Figure {
   const values = { median: median(samples), p95: quantile(samples, 0.95) };
+  const base = { median: median(baseline.samples), p95: quantile(baseline.samples, 0.95) };
+  const on = target?.on ?? 'median';
+  const ratio = values[on] / base[on];
+  const met = target
+    ? (target.limit === undefined || values[on] <= target.limit) && (target.ratio === undefined || ratio <= target.ratio)
+    : null;
   return {
     figure,
     unit,
     ...values,
     target: target?.text ?? '–',
-    met: target ? values[target.on] <= target.limit : null,
-    baseline: { name: baseline.name, median: median(baseline.samples), p95: quantile(baseline.samples, 0.95) },
+    met,
+    baseline: { name: baseline.name, ...base },
+    ratio,
     samples: samples.length,
   };
 }
 
+const times = (ratio: number) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—');
+
 export function printTable(figures: readonly Figure[]): void {
   const rows = [
-    ['figure', 'median', 'p95', 'target', 'baseline', 'baseline median / p95', 'samples', 'result'],
+    ['figure', 'median', 'p95', 'target', 'baseline', 'baseline median / p95', 'ratio', 'samples', 'result'],
     ...figures.map((f) => [
       f.figure,
       format(f.unit, f.median),
@@ -68,6 +91,7 @@ export function printTable(figures: readonly Figure[]): void {
       f.target,
       f.baseline.name,
       `${format(f.unit, f.baseline.median)} / ${format(f.unit, f.baseline.p95)}`,
+      times(f.ratio),
       String(f.samples),
       f.met === null ? 'info' : f.met ? 'MET' : 'MISSED',
     ]),
@@ -85,7 +109,10 @@ export function printTable(figures: readonly Figure[]): void {
     missed.length === 0
       ? '\nEvery figure with a target met it.'
       : `\nMISSED (${missed.length} of ${figures.filter((f) => f.met !== null).length} with a target):\n${missed
-          .map((f) => `  - ${f.figure}: median ${format(f.unit, f.median)}, p95 ${format(f.unit, f.p95)}; target ${f.target}`)
+          .map(
+            (f) =>
+              `  - ${f.figure}: median ${format(f.unit, f.median)}, p95 ${format(f.unit, f.p95)}, ${times(f.ratio)} its baseline; target ${f.target}`,
+          )
           .join('\n')}`,
   );
 }

@@ -30,7 +30,7 @@ import {
 import { checkFinal, seenLatencies, storedLatencies, type FinalCheck, type HostEdit } from './roomLedger';
 import { startRoomServer } from '../support/roomServerProcess';
 import { meterProcess, type ProcessUsage } from './roomServer';
-import { startProfile, traceMainThread } from './profile';
+import { profiled } from './profile';
 
 export interface RoomConfig {
   runs: number;
@@ -219,14 +219,8 @@ export async function roomRun(
     const typing: [number, number][] = [];
     const typeTimed = async () => {
       const start = Date.now() - loadStart;
-      // BENCH_PROFILE=1: where the host page's main thread spends the first typing under load.
-      const profile = run === 1 && typing.length === 0 ? process.env['BENCH_PROFILE'] : undefined;
-      if (profile === 'trace') console.log(await traceMainThread(page, async () => void keysDuring.push(...(await typeInNote(page)))));
-      else {
-        const profiler = profile ? await startProfile(page) : undefined;
-        keysDuring.push(...(await typeInNote(page)));
-        if (profiler) console.log(await profiler.stop('bench-results/host-typing-under-load.cpuprofile'));
-      }
+      // BENCH_PROFILE=room-typing (or BENCH_TRACE): where the host page's main thread spends the first typing under load.
+      keysDuring.push(...(await profiled(page, 'room-typing', () => typeInNote(page))));
       typing.push([start, Date.now() - loadStart]);
     };
     const host = (async () => {

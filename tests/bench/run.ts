@@ -18,6 +18,7 @@ import { build } from 'vite';
 import { rendererConfig } from '../../vite.config';
 import { chromiumArgs, chromiumExecutable } from '../support/chromium';
 import { measureApp } from './app';
+import { profilingRequested } from './profile';
 import { printComparison, printTable, type BenchPart } from './report';
 import { measureRoom } from './room';
 
@@ -41,9 +42,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   try {
     console.log(`Building the renderer into ${outDir} …`);
-    // BENCH_PROFILE=1 profiles the host page (tests/bench/profile.ts): names are kept, so the figures are of a build not minified.
-    const minify = process.env['BENCH_PROFILE'] ? false : rendererConfig.build?.minify;
-    if (minify === false) console.log('BENCH_PROFILE: the renderer is built without minifying, for readable profiles');
+    // BENCH_PROFILE / BENCH_TRACE (tests/bench/profile.ts): names are kept, so the figures are of a build not minified.
+    const minify = profilingRequested() ? false : rendererConfig.build?.minify;
+    if (minify === false) console.log('BENCH_PROFILE / BENCH_TRACE: the renderer is built without minifying, for readable profiles');
     await build({
       ...rendererConfig,
       configFile: false,
