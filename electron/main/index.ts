@@ -10,10 +10,14 @@ import { createIpcRegistry } from './ipcRegistry';
 import { denyAllPermissions, hardenApp, isAppUrl } from './security';
 import { DesktopShell } from './desktopShell';
 import { workshopFileFromArgv } from './fileOpen';
+import { testLanInterfaces } from '../room/addresses';
 
 // Set by `electron-vite dev` only; a packaged or previewed app serves its own files from app://.
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const rendererRoot = join(import.meta.dirname, '../renderer');
+// The desktop journey test's network (README, "Proof on GitHub"): a second loopback address shown to the room as
+// a network card, so that the test opens the room on an address other than 127.0.0.1. Never in a packaged app.
+const testNetwork = app.isPackaged ? undefined : testLanInterfaces(process.env['ACTIEPLAAT_TEST_LAN_ADDRESS']);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -59,7 +63,11 @@ void app.whenReady().then(async () => {
   const registry = createIpcRegistry(ipcMain, (event) => isAppUrl(event.senderFrame?.url ?? '', devServerUrl));
   registerHandlers(registry, devServerUrl, shell);
   registerBackupHandlers(registry);
-  registerRoomHandlers(registry, { participantRoot: rendererRoot, devServerUrl });
+  registerRoomHandlers(registry, {
+    participantRoot: rendererRoot,
+    devServerUrl,
+    ...(testNetwork ? { networkInterfaces: () => testNetwork } : {}),
+  });
   // Every channel of the contract has its handler, or the app does not start half-wired.
   const unhandled = ipcChannels.filter((channel) => !registry.channels().includes(channel));
   if (unhandled.length > 0) throw new Error(`IPC channels without a handler: ${unhandled.join(', ')}`);

@@ -6,6 +6,7 @@ import { WebSocket } from 'ws';
 import { ipcChannels } from '../../shared/ipc';
 import type { OpenRoomStatus, RoomStatus } from '../../shared/room/protocol';
 import { TempFolders, waitFor } from '../../tests/support/roomTestKit';
+import { TEST_LAN_INTERFACE, testLanInterfaces } from '../room/addresses';
 
 const sent: { channel: string; payload: unknown }[] = [];
 const fakeWindow = {
@@ -80,6 +81,26 @@ describe('the room channels', () => {
     expect(await invoke('room:remove-device', { deviceId: 'geen' })).toMatchObject({ state: 'open' });
     expect(await invoke('room:close', undefined)).toEqual({ state: 'closed' });
     expect(await readdir(dataDir)).toEqual([]);
+  });
+
+  it('list the network they are given (the desktop journey test’s), the machine’s own otherwise', async () => {
+    const listeners = new Map<string, Listener>();
+    const registry = createIpcRegistry(
+      { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never,
+      () => true,
+    );
+    const room = registerRoomHandlers(registry, {
+      participantRoot: await folders.participantRoot(),
+      devServerUrl: undefined,
+      dataDir: await folders.make('actieplaat-room-ipc-'),
+      networkInterfaces: () => testLanInterfaces('127.0.0.2')!,
+    });
+    stops.push(() => room.stop());
+    const addresses = await listeners.get('room:addresses')!({ senderFrame: { url: 'app://actieplaat/index.html' } } as never, undefined);
+    expect(addresses).toEqual([
+      { interface: TEST_LAN_INTERFACE, address: '127.0.0.2', family: 'IPv4' },
+      { interface: 'lo', address: '127.0.0.1', family: 'IPv4' },
+    ]);
   });
 
   it('refuse malformed requests', async () => {

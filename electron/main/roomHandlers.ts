@@ -1,5 +1,6 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import type { NetworkInterfaces } from '../room/addresses';
 import { RoomService } from '../room/roomService';
 import { APP_ORIGIN } from './appProtocol';
 import type { createIpcRegistry } from './ipcRegistry';
@@ -17,6 +18,8 @@ export interface RoomHandlerOptions {
   devServerUrl: string | undefined;
   /** Default `<userData>/rooms`. */
   dataDir?: string;
+  /** Default: the machine's own (`os.networkInterfaces`); the desktop journey test's network otherwise (index.ts). */
+  networkInterfaces?: () => NetworkInterfaces;
 }
 
 /**
@@ -29,6 +32,7 @@ export function registerRoomHandlers(registry: Registry, options: RoomHandlerOpt
     dataDir: options.dataDir ?? join(app.getPath('userData'), ROOMS_FOLDER),
     participantRoot: options.participantRoot,
     hostOrigins: [APP_ORIGIN, ...(options.devServerUrl ? [new URL(options.devServerUrl).origin] : [])],
+    ...(options.networkInterfaces ? { networkInterfaces: options.networkInterfaces } : {}),
   });
 
   room.onStatus((status) => {

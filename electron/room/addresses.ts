@@ -46,3 +46,25 @@ export function remoteKey(address: string | undefined): string {
   if (!address) return 'unknown';
   return address.startsWith('::ffff:') ? address.slice(7) : address.toLowerCase();
 }
+
+/** The interface name the desktop journey test's network has (`testLanInterfaces`). */
+export const TEST_LAN_INTERFACE = 'LAN (test)';
+
+/**
+ * The desktop journey test's network (tests/e2e/desktop-app.spec.ts; main reads it from
+ * `ACTIEPLAAT_TEST_LAN_ADDRESS`, and only when the app is not packaged): the machine's interfaces as a
+ * laptop on a workshop's wifi would have them, with that address as its network card and the loopback
+ * interface beside it. Only an address of the loopback network other than 127.0.0.1 (127.0.0.2, say)
+ * is taken, so that the room opens on an address of its own that no other machine can reach; anything
+ * else gives undefined (the real interfaces).
+ */
+export function testLanInterfaces(address: string | undefined): NetworkInterfaces | undefined {
+  const parts = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address ?? '');
+  if (!parts || parts.slice(1).some((part) => Number(part) > 255) || address === '127.0.0.1') return undefined;
+  return {
+    [TEST_LAN_INTERFACE]: [
+      { address: address!, family: 'IPv4', internal: false, netmask: '255.255.255.0', mac: '02:00:00:00:00:01', cidr: `${address}/24` },
+    ],
+    lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true, netmask: '255.0.0.0', mac: '00:00:00:00:00:00', cidr: '127.0.0.1/8' }],
+  };
+}

@@ -18,7 +18,7 @@ import {
   waitFor,
   wire,
 } from '../../tests/support/roomTestKit';
-import { hostHeaderOf, lanAddresses } from './addresses';
+import { hostHeaderOf, lanAddresses, TEST_LAN_INTERFACE, testLanInterfaces } from './addresses';
 import { RoomService, type RoomServiceOptions } from './roomService';
 import { safeFileName } from './roomStore';
 
@@ -100,6 +100,26 @@ describe('the addresses a room may use', () => {
     expect(service.addresses().map((entry) => entry.address)).toEqual(['192.168.1.5', '10.0.0.2', '2001:db8::5', '127.0.0.1']);
     for (const address of ['10.9.9.9', '0.0.0.0', '::', 'fe80::1'])
       expect(await service.open({ workshopId: 'w1', address })).toEqual({ state: 'closed', error: 'address-unavailable' });
+  });
+
+  it('gives the desktop journey test a network card on a second loopback address, and nothing for any other address', () => {
+    expect(lanAddresses(testLanInterfaces('127.0.0.2')!)).toEqual([
+      { interface: TEST_LAN_INTERFACE, address: '127.0.0.2', family: 'IPv4' },
+      { interface: 'lo', address: '127.0.0.1', family: 'IPv4' },
+    ]);
+    for (const address of [
+      undefined,
+      '',
+      '127.0.0.1',
+      '192.168.1.5',
+      '10.0.0.2',
+      '127.0.0.256',
+      '127.0.0',
+      ' 127.0.0.2',
+      '::1',
+      'localhost',
+    ])
+      expect(testLanInterfaces(address), String(address)).toBeUndefined();
   });
 
   it('writes an IPv6 Host header in brackets', () => {
