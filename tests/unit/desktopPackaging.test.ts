@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { WORKSHOP_FILE_EXTENSION, WORKSHOP_FILE_MIME } from '../../shared/file/workshopFile';
 import { releaseMetadata } from '../../scripts/dist/releaseMetadata';
 
-// `npm run dist` needs the internet (Electron's program), so CI cannot build the installers; what it can
-// check offline is that electron-builder itself accepts the configuration and that the icons are what
+// `npm run dist` needs the internet (Electron's program), so only the GitHub workflow builds the installers
+// (.github/workflows/desktop.yml); what `npm test` can check offline is that electron-builder itself accepts the configuration and that the icons are what
 // each platform needs.
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
