@@ -1,6 +1,7 @@
 // `npm run security` (and a step of `npm test`, after the build): Electronegativity on the built desktop
 // app in out/, all of it (main, preload, the renderer's pages with their Content-Security-Policy, and every
-// renderer chunk), assuming the pinned Electron version. Prints what it analysed and one row per finding,
+// renderer chunk), and on the libraries main loads from node_modules that electron-builder.yml packs with
+// it (every script and page of those packages), assuming the pinned Electron version. Prints what it analysed and one row per finding,
 // and fails when a shipped script or page went unanalysed, on any HIGH finding, and on any MEDIUM finding
 // that security/electronegativity-allow.json does not list with a reason (scripts/electronegativity/).
 //
@@ -11,14 +12,26 @@
 // it ships) and the AvailableSecurityFixes check (the Electron release list from GitHub; for a devDependency
 // it only ever reports INFORMATIONAL, and keeping Electron current is the dependency review's job).
 //
-// It scans a copy of out/'s scripts and pages in a temporary folder, byte for byte, because the scanner
-// lists only names ending in .js, .jsx, .ts, .tsx, .html or .htm: the preload's index.cjs is copied as
-// index.cjs.js (coverage.ts). Findings and errors name the files in out/, with their own line numbers.
+// It scans a copy of those scripts and pages in a temporary folder, byte for byte, because the scanner
+// lists only names ending in .js, .jsx, .ts, .tsx, .html or .htm (the preload's index.cjs is copied as
+// index.cjs.js) and passes over every path containing `node_modules` (the libraries are copied under
+// libraries/; coverage.ts). Findings and errors name the shipped files, with their own line numbers.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { coverage, coverageProblems, coverageTable, inventory, type CoverageRow, type ScanError } from './electronegativity/coverage';
+import {
+  checkScannedNames,
+  coverage,
+  coverageProblems,
+  coverageTable,
+  inventory,
+  libraryInventory,
+  packedLibraries,
+  type CoverageRow,
+  type ScanError,
+  type ShippedCode,
+} from './electronegativity/coverage';
 import {
   inlineDisables,
   isSeverity,
@@ -30,6 +43,8 @@ import {
 } from './electronegativity/gate';
 
 const scannedFolder = 'out';
+const librariesFolder = 'node_modules';
+const builderConfigFile = 'electron-builder.yml';
 const allowListFile = 'security/electronegativity-allow.json';
 const reportFolder = join('test-results', 'security');
 const reportFile = join(reportFolder, 'electronegativity.csv');
@@ -160,20 +175,44 @@ function writeReport(findings: readonly ReviewedFinding[]): void {
   writeFileSync(reportFile, [header.join(','), ...rows].join('\n') + '\n');
 }
 
-function writeAnalysed(rows: readonly CoverageRow[], assets: readonly string[]): void {
+function writeAnalysed(rows: readonly CoverageRow[], assets: readonly string[], libraryOther: readonly string[]): void {
   mkdirSync(reportFolder, { recursive: true });
   const lines = [
     ...rows.map((row) => [row.path, row.group, row.analysed ? 'analysed' : 'NOT analysed', row.scannedAs, row.reason ?? '']),
     ...assets.map((path) => [path, 'not code', 'not scanned', '', '']),
+    ...libraryOther.map((path) => [path, "main's libraries", 'not scanned', '', 'not run by main (no script or page)']),
   ].map((cells) => cells.map(csvCell).join(','));
   writeFileSync(analysedFile, ['file,group,status,scanned as,reason', ...lines].join('\n') + '\n');
 }
 
+/** What ships: out/, and main's libraries, the packages electron-builder.yml packs that are installed. */
+interface Shipped {
+  code: ShippedCode[];
+  assets: string[];
+  unknown: string[];
+  libraryOther: string[];
+  /** Packages electron-builder.yml packs that are not installed, so ship nothing. */
+  absent: string[];
+}
+
+function shippedFiles(): Shipped {
+  const out = inventory(scannedFolder, statSync(scannedFolder, { throwIfNoEntry: false })?.isDirectory() ? listFiles(scannedFolder) : []);
+  const packed = packedLibraries(readFileSync(builderConfigFile, 'utf8'));
+  const installed = packed.filter((name) => statSync(join(librariesFolder, name), { throwIfNoEntry: false })?.isDirectory());
+  const libraries = libraryInventory(installed.flatMap((name) => listFiles(`${librariesFolder}/${name}`)));
+  const code = [...out.code, ...libraries.code];
+  checkScannedNames(code);
+  return {
+    code,
+    assets: out.assets,
+    unknown: [...out.unknown, ...libraries.unknown],
+    libraryOther: libraries.other,
+    absent: packed.filter((name) => !installed.includes(name)),
+  };
+}
+
 async function main(): Promise<boolean> {
-  const shipped = inventory(
-    scannedFolder,
-    statSync(scannedFolder, { throwIfNoEntry: false })?.isDirectory() ? listFiles(scannedFolder) : [],
-  );
+  const shipped = shippedFiles();
   if (!shipped.code.some((file) => file.group === 'main')) {
     console.error(`Nothing to scan in ${scannedFolder}/main: run \`npm run build\` first.`);
     return false;
@@ -190,7 +229,7 @@ async function main(): Promise<boolean> {
   }
 }
 
-async function scan(shipped: ReturnType<typeof inventory>, copies: string): Promise<boolean> {
+async function scan(shipped: Shipped, copies: string): Promise<boolean> {
   mkdirSync(reportFolder, { recursive: true });
   useBundledTranslations();
   teachTraverserClassFeatures();
@@ -211,7 +250,7 @@ async function scan(shipped: ReturnType<typeof inventory>, copies: string): Prom
     false,
   );
 
-  // The scanner names a file relative to the copies (issues) or in full (errors); the report names it in out/.
+  // The scanner names a file relative to the copies (issues) or in full (errors); the report names the shipped file.
   const original = new Map(shipped.code.map((file) => [file.scannedAs, file.path]));
   const strays: string[] = [];
   const inOut = (scannedAs: string) => {
@@ -242,20 +281,23 @@ async function scan(shipped: ReturnType<typeof inventory>, copies: string): Prom
   const disabled = inlineDisables(shipped.code.map((file) => ({ path: file.path, text: readFileSync(file.path, 'utf8') })));
   const problems = [
     ...coverageProblems(rows, shipped.unknown),
-    ...strays.map((file) => `The scanner reported on ${file}, which is no copy of a file in ${scannedFolder}/.`),
+    ...strays.map((file) => `The scanner reported on ${file}, which is no copy of a shipped file.`),
     ...allowList.problems,
     ...verdict.problems,
     ...disabled.map((where) => `${where}: an eng-disable comment hides findings from the reviewed allow-list; use ${allowListFile}.`),
   ];
   writeReport(verdict.findings);
-  writeAnalysed(rows, shipped.assets);
+  writeAnalysed(rows, shipped.assets, shipped.libraryOther);
 
   const analysed = rows.filter((row) => row.analysed).length;
   console.log(
-    `Electronegativity ${scannerVersion} on ${scannedFolder}/ as Electron ${electronVersion}: ${result.atomicChecks} checks per file, ${result.globalChecks} app-wide; ` +
+    `Electronegativity ${scannerVersion} on ${scannedFolder}/ and main's libraries in ${librariesFolder}/ as Electron ${electronVersion}: ${result.atomicChecks} checks per file, ${result.globalChecks} app-wide; ` +
       `${analysed} of ${rows.length} shipped scripts and pages analysed (list: ${analysedFile}).`,
   );
-  for (const line of coverageTable(rows, shipped.assets)) console.log(`  ${line}`);
+  for (const line of coverageTable(rows, shipped.assets, shipped.libraryOther)) console.log(`  ${line}`);
+  if (shipped.absent.length > 0) {
+    console.log(`  packed by ${builderConfigFile} but not installed, so not shipped: ${shipped.absent.join(', ')}`);
+  }
   for (const error of errors.filter((item) => item.tolerable)) {
     console.log(`  read despite a warning: ${original.get(error.file) ?? error.file} (${error.message})`);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, coverageProblems, coverageTable, inventory } from './coverage';
+import { readFileSync } from 'node:fs';
+import { checkScannedNames, coverage, coverageProblems, coverageTable, inventory, libraryInventory, packedLibraries } from './coverage';
 
 const built = [
   'out/renderer/assets/setup-Ab12Cd34.js',
@@ -82,6 +83,51 @@ describe('what the security scan must analyse', () => {
         /^renderer scripts\s+2 of 2\s+as is; as is, under a name ending in \.js\s+renderer\/assets\/setup-Ab12Cd34\.js, renderer\/assets\/worker-Ab12Cd34\.mjs$/,
       ),
       'not code: 3 files (css, svg, woff2)',
+    ]);
+  });
+
+  it('takes main’s libraries from electron-builder.yml’s one node_modules pattern, and refuses a config without it', () => {
+    expect(packedLibraries(`files:\n  - out/**\n  - '!node_modules/!(zod|@hocuspocus|ws){,/**}'\n`)).toEqual(['zod', '@hocuspocus', 'ws']);
+    expect(packedLibraries(readFileSync('electron-builder.yml', 'utf8'))).toContain('@hocuspocus');
+    expect(() => packedLibraries('files:\n  - out/**\n')).toThrow(/names no packages/);
+  });
+
+  it('scans every script and page of main’s libraries under libraries/, out of the scanner’s node_modules blind spot', () => {
+    const { code, other, unknown } = libraryInventory([
+      'node_modules/ws/index.js',
+      'node_modules/ws/package.json',
+      'node_modules/zod/index.d.ts',
+      'node_modules/zod/index.cjs',
+      'node_modules/zod/v4/core/util.js.map',
+      'node_modules/@hocuspocus/server/dist/node_modules/x/index.mjs',
+      'node_modules/tslib/tslib.html',
+      'node_modules/ws/LICENSE',
+      'node_modules/lib0/crypto.wasm',
+    ]);
+    expect(code).toEqual([
+      {
+        path: 'node_modules/@hocuspocus/server/dist/node_modules/x/index.mjs',
+        group: "main's libraries",
+        scannedAs: 'libraries/@hocuspocus/server/dist/node-modules/x/index.mjs.js',
+      },
+      { path: 'node_modules/tslib/tslib.html', group: "main's libraries", scannedAs: 'libraries/tslib/tslib.html' },
+      { path: 'node_modules/ws/index.js', group: "main's libraries", scannedAs: 'libraries/ws/index.js' },
+      { path: 'node_modules/zod/index.cjs', group: "main's libraries", scannedAs: 'libraries/zod/index.cjs.js' },
+    ]);
+    expect(other).toEqual([
+      'node_modules/ws/LICENSE',
+      'node_modules/ws/package.json',
+      'node_modules/zod/index.d.ts',
+      'node_modules/zod/v4/core/util.js.map',
+    ]);
+    expect(unknown).toEqual(['node_modules/lib0/crypto.wasm']);
+    expect(() => checkScannedNames([...inventory('out', ['out/libraries/ws/index.js']).code, ...code])).toThrow(
+      'Two shipped files would be scanned as libraries/ws/index.js.',
+    );
+    const [, , ...lines] = coverageTable(coverage(code, new Set(code.map((file) => file.scannedAs)), []), [], other);
+    expect(lines).toEqual([
+      expect.stringMatching(/^main's libraries\s+4 of 4\s+as is; as is, under a name ending in \.js\s+4 files$/),
+      "main's libraries, not run: 4 files (d.ts, json, map, no extension)",
     ]);
   });
 });

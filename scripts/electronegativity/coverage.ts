@@ -1,19 +1,22 @@
 /**
  * What the security scan must analyse: every script and page of the built app in out/, since all of it
- * ships (electron-builder packs out/**). Pure, so that the rules are unit-tested without the scanner.
+ * ships (electron-builder packs out/**), and every script and page of the libraries main loads from
+ * node_modules, which electron-builder.yml packs beside it. Pure, so that the rules are unit-tested
+ * without the scanner.
  *
  * Electronegativity lists only files ending in .js, .jsx, .ts, .tsx, .html or .htm and passes over the
  * rest without a word, so the preload (out/preload/index.cjs) is scanned as a copy whose name ends in
- * .js; the code is the same, byte for byte, and so are the line numbers.
+ * .js; the code is the same, byte for byte, and so are the line numbers. It also passes over every path
+ * that contains `node_modules` anywhere, so main's libraries are scanned as copies under `libraries/`.
  */
 
-export type Group = 'main' | 'preload' | 'renderer pages' | 'renderer scripts' | 'other code';
+export type Group = 'main' | "main's libraries" | 'preload' | 'renderer pages' | 'renderer scripts' | 'other code';
 
 export interface ShippedCode {
-  /** Relative to the project, e.g. `out/preload/index.cjs`. */
+  /** Relative to the project, e.g. `out/preload/index.cjs` or `node_modules/ws/lib/websocket.js`. */
   path: string;
   group: Group;
-  /** The copy's path relative to the scanned folder, e.g. `preload/index.cjs.js`. */
+  /** The copy's path relative to the scanned folder, e.g. `preload/index.cjs.js` or `libraries/ws/lib/websocket.js`. */
   scannedAs: string;
 }
 
@@ -45,7 +48,13 @@ const pages = ['html', 'htm'];
 const scannerLists = ['js', 'jsx', 'ts', 'tsx', 'html', 'htm'];
 const assetKinds = ['css', 'svg', 'ttf', 'otf', 'woff', 'woff2', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'ico'];
 
-export const groups: readonly Group[] = ['main', 'preload', 'renderer pages', 'renderer scripts', 'other code'];
+/**
+ * What a library ships besides scripts and pages, none of which main runs: TypeScript sources and
+ * declarations (Electron's Node loads the packages' JavaScript), source maps, package data, texts, licences.
+ */
+const libraryOtherKinds = ['ts', 'cts', 'mts', 'map', 'json', 'md', 'txt', 'yml', 'yaml', 'lock', ''];
+
+export const groups: readonly Group[] = ['main', "main's libraries", 'preload', 'renderer pages', 'renderer scripts', 'other code'];
 
 function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -82,6 +91,52 @@ export function inventory(folder: string, paths: readonly string[]): Inventory {
 }
 
 /**
+ * The packages in node_modules that electron-builder packs, as electron-builder.yml names them in its one
+ * exclusion `'!node_modules/!(zod|@hocuspocus|ws|…){,/**}'` (everything in node_modules but these). A scope
+ * such as `@hocuspocus` packs every package under it. Without that pattern nobody can say what ships.
+ */
+export function packedLibraries(builderConfig: string): string[] {
+  const names = /!node_modules\/!\(([^)]+)\)/
+    .exec(builderConfig)?.[1]
+    ?.split('|')
+    .map((name) => name.trim());
+  if (!names || names.some((name) => name === '')) {
+    throw new Error("electron-builder.yml names no packages in a '!node_modules/!(a|b|c){,/**}' pattern: which libraries ship?");
+  }
+  return names;
+}
+
+/**
+ * Sorts the files of main's packed libraries (paths like `node_modules/ws/lib/websocket.js`) into code,
+ * scanned as copies under `libraries/` with no `node_modules` in their names, files main does not run
+ * (`other`), and unknown kinds, which fail the scan as they do in out/.
+ */
+export function libraryInventory(paths: readonly string[]): { code: ShippedCode[]; other: string[]; unknown: string[] } {
+  const code: ShippedCode[] = [];
+  const other: string[] = [];
+  const unknown: string[] = [];
+  for (const path of [...paths].sort()) {
+    if (!path.startsWith('node_modules/')) throw new Error(`${path} is not in node_modules/.`);
+    const extension = extensionOf(path);
+    if (scripts.includes(extension) || pages.includes(extension)) {
+      const relativePath = `libraries/${path.slice('node_modules/'.length).replaceAll('node_modules', 'node-modules')}`;
+      code.push({ path, group: "main's libraries", scannedAs: scannerLists.includes(extension) ? relativePath : `${relativePath}.js` });
+    } else if (libraryOtherKinds.includes(extension) || assetKinds.includes(extension)) other.push(path);
+    else unknown.push(path);
+  }
+  return { code, other, unknown };
+}
+
+/** Throws when two shipped files would be scanned under one name. */
+export function checkScannedNames(code: readonly ShippedCode[]): void {
+  const names = new Set<string>();
+  for (const file of code) {
+    if (names.has(file.scannedAs)) throw new Error(`Two shipped files would be scanned as ${file.scannedAs}.`);
+    names.add(file.scannedAs);
+  }
+}
+
+/**
  * Which files the scanner analysed: it parsed the copy (`parsed`: names relative to the scanned folder)
  * and reported no error that stopped it (`errors`, their files named the same way).
  */
@@ -105,22 +160,26 @@ export function coverageProblems(rows: readonly CoverageRow[], unknown: readonly
 }
 
 function how(row: ShippedCode): string {
-  return row.path.endsWith(`/${row.scannedAs}`) ? 'as is' : 'as is, under a name ending in .js';
+  return extensionOf(row.path) === extensionOf(row.scannedAs) ? 'as is' : 'as is, under a name ending in .js';
 }
 
-/** The lines the scan prints: per group how many files were analysed, and how. */
-export function coverageTable(rows: readonly CoverageRow[], assets: readonly string[]): string[] {
+/**
+ * The lines the scan prints: per group how many files were analysed, and how; what was not code in out/
+ * (`assets`), and what main's libraries ship besides scripts and pages (`libraryOther`).
+ */
+export function coverageTable(rows: readonly CoverageRow[], assets: readonly string[], libraryOther: readonly string[] = []): string[] {
   const table: string[][] = [];
   for (const group of groups) {
     const members = rows.filter((row) => row.group === group);
     if (members.length === 0) continue;
     const analysed = members.filter((row) => row.analysed).length;
-    const ways = [...new Set(members.map(how))].join('; ');
+    const ways = [...new Set(members.map(how))].sort().join('; ');
     const names =
       members.length <= 3 ? members.map((row) => row.path.slice(row.path.indexOf('/') + 1)).join(', ') : `${members.length} files`;
     table.push([group, `${analysed} of ${members.length}`, ways, names]);
   }
-  const kinds = [...new Set(assets.map(extensionOf))].sort().join(', ');
+  const kinds = (paths: readonly string[]) =>
+    [...new Set(paths.map((path) => (path.endsWith('.d.ts') ? 'd.ts' : extensionOf(path) || 'no extension')))].sort().join(', ');
   const header = ['group', 'analysed', 'how', 'files'];
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((row) => row[column]!.length)));
   const line = (cells: string[]) =>
@@ -132,6 +191,7 @@ export function coverageTable(rows: readonly CoverageRow[], assets: readonly str
     line(header),
     line(widths.map((width) => '─'.repeat(width))),
     ...table.map(line),
-    ...(assets.length > 0 ? [`not code: ${assets.length} files (${kinds})`] : []),
+    ...(assets.length > 0 ? [`not code: ${assets.length} files (${kinds(assets)})`] : []),
+    ...(libraryOther.length > 0 ? [`main's libraries, not run: ${libraryOther.length} files (${kinds(libraryOther)})`] : []),
   ];
 }

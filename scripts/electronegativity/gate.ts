@@ -140,7 +140,7 @@ export function summaryTable(findings: readonly ReviewedFinding[]): string[] {
 }
 
 /**
- * An entry's file is a path in out/, where `[hash]` stands for the content hash Vite puts in a chunk's
+ * An entry's file is a shipped file's path (in out/, or node_modules/ for main's libraries), where `[hash]` stands for the content hash Vite puts in a chunk's
  * name (`out/renderer/assets/actionsWorkbook-[hash].js`), so that an entry survives a rebuild.
  */
 export function sameFile(pattern: string, file: string): boolean {

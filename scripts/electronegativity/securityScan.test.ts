@@ -1,5 +1,6 @@
 // `npm run security` end to end, on a small built app of its own: the script runs as `npm test` runs it,
-// in a folder with an out/ and an allow-list, so that what it analyses and what it finds is observed, not assumed.
+// in a folder with an out/, the libraries electron-builder.yml packs for main in node_modules/, and an
+// allow-list, so that what it analyses and what it finds is observed, not assumed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +48,16 @@ const builtApp: Record<string, string> = {
   // A chunk no parser reads.
   'out/renderer/assets/broken-Zz98Yy76.js': `export function (\n`,
   'out/renderer/assets/main-Ab12Cd34.css': `body { margin: 0; }\n`,
+  // Main's libraries: electron-builder packs these packages from node_modules, a scope with all under it.
+  'electron-builder.yml': [`files:`, `  - out/**`, `  - '!node_modules/!(tiny-lib|@scope|not-installed){,/**}'`, ``].join('\n'),
+  'node_modules/tiny-lib/package.json': `{ "name": "tiny-lib", "main": "index.js", "types": "index.d.ts" }\n`,
+  'node_modules/tiny-lib/index.js': [`"use strict";`, `module.exports = (source) => eval("(" + source + ")");`, ``].join('\n'),
+  'node_modules/tiny-lib/index.d.ts': `export default function run(source: string): unknown;\n`,
+  // A package's own node_modules: the scanner passes over every path containing that word.
+  'node_modules/tiny-lib/node_modules/inner/index.js': [`exports.later = (code) => setTimeout("run(" + code + ")", 0);`, ``].join('\n'),
+  'node_modules/@scope/pkg/dist/index.cjs': [`"use strict";`, ``, `exports.make = (body) => Function("return " + body);`, ``].join('\n'),
+  // Installed, not packed: it does not ship, so it is neither analysed nor listed.
+  'node_modules/dev-only/index.js': `module.exports = (source) => eval("(" + source + ")");\n`,
 };
 
 let folder = '';
@@ -83,19 +94,36 @@ describe('the security scan (npm run security)', () => {
     expect(output).toContain('MEDIUM DANGEROUS_FUNCTIONS_JS_CHECK in out/preload/index.cjs:3');
   });
 
+  it('analyses the libraries main loads from node_modules, as electron-builder.yml packs them, and names findings there by their node_modules path', () => {
+    expect(output).toContain('MEDIUM DANGEROUS_FUNCTIONS_JS_CHECK in node_modules/tiny-lib/index.js:2');
+    expect(output).toContain('MEDIUM DANGEROUS_FUNCTIONS_JS_CHECK in node_modules/tiny-lib/node_modules/inner/index.js:1');
+    expect(output).toContain('MEDIUM DANGEROUS_FUNCTIONS_JS_CHECK in node_modules/@scope/pkg/dist/index.cjs:3');
+    expect(output).not.toContain('dev-only');
+    expect(output).toContain('packed by electron-builder.yml but not installed, so not shipped: not-installed');
+  });
+
   it('fails when a shipped renderer chunk could not be analysed, and says which', () => {
     expect(status).toBe(1);
     expect(output).toMatch(/✗ out\/renderer\/assets\/broken-Zz98Yy76\.js ships but was not analysed: the scanner could not read it/);
   });
 
   it('says what it analysed, per group, and lists every shipped file', () => {
-    expect(output).toContain('4 of 5 shipped scripts and pages analysed');
+    expect(output).toContain('7 of 8 shipped scripts and pages analysed');
+    expect(output).toMatch(
+      /^ {2}main's libraries +3 of 3 +as is; as is, under a name ending in \.js +@scope\/pkg\/dist\/index\.cjs, tiny-lib\/index\.js, tiny-lib\/node_modules\/inner\/index\.js$/m,
+    );
+    expect(output).toMatch(/^ {2}main's libraries, not run: 2 files \(d\.ts, json\)$/m);
     expect(output).toMatch(/^ {2}preload +1 of 1 +as is, under a name ending in \.js +preload\/index\.cjs$/m);
     expect(output).toMatch(
       /^ {2}renderer scripts +1 of 2 +as is +renderer\/assets\/broken-Zz98Yy76\.js, renderer\/assets\/setup-Ab12Cd34\.js$/m,
     );
     expect(output).toMatch(/^ {2}not code: 1 files \(css\)$/m);
     expect(analysedList.trim().split('\n').slice(1).sort()).toEqual([
+      "node_modules/@scope/pkg/dist/index.cjs,main's libraries,analysed,libraries/@scope/pkg/dist/index.cjs.js,",
+      "node_modules/tiny-lib/index.d.ts,main's libraries,not scanned,,not run by main (no script or page)",
+      "node_modules/tiny-lib/index.js,main's libraries,analysed,libraries/tiny-lib/index.js,",
+      "node_modules/tiny-lib/node_modules/inner/index.js,main's libraries,analysed,libraries/tiny-lib/node-modules/inner/index.js,",
+      "node_modules/tiny-lib/package.json,main's libraries,not scanned,,not run by main (no script or page)",
       'out/main/index.js,main,analysed,main/index.js,',
       'out/preload/index.cjs,preload,analysed,preload/index.cjs.js,',
       expect.stringMatching(
