@@ -161,7 +161,9 @@ export class ActionManager {
   private enqueue(write: () => Promise<void>): Promise<void> {
     return new Promise((done) => {
       this.waiting.push({ write, done });
-      this.publish();
+      // "Saving" is the state from now on, but subscribers hear of it in a microtask, after the write's
+      // transaction is asked for: a re-render in the click's own task delayed every write (bench `commit`).
+      this.publish({ later: true });
       void this.drain();
     });
   }
@@ -209,7 +211,10 @@ export class ActionManager {
     }
   }
 
-  private publish(): void {
+  private notifyScheduled = false;
+
+  /** The state as it now is; subscribers hear of a change at once, or (`later`) in a microtask. */
+  private publish({ later = false }: { later?: boolean } = {}): void {
     const next: ManagerState = {
       saving: this.waiting.length > 0,
       failed: this.fault !== undefined || this.dropped,
@@ -220,7 +225,18 @@ export class ActionManager {
     };
     if (Object.entries(next).some(([key, value]) => this.state[key as keyof ManagerState] !== value)) {
       this.state = next;
-      for (const listener of this.listeners) listener();
+      if (later) {
+        if (this.notifyScheduled) return;
+        this.notifyScheduled = true;
+        queueMicrotask(() => {
+          this.notifyScheduled = false;
+          this.notify();
+        });
+      } else this.notify();
     }
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
   }
 }

@@ -100,7 +100,8 @@ function installProbes(config: ProbeConfig): void {
     marks['shown'] ??= performance.now();
     if (busy && document.querySelector(busy)?.getAttribute('aria-busy') !== 'false') return;
     if (card) {
-      const button = Array.from(matches).find((candidate) => candidate.textContent === card.title);
+      // Titles carry soft hyphens (the plate hyphenates at render time).
+      const button = Array.from(matches).find((candidate) => candidate.textContent?.replaceAll('\u00ad', '') === card.title);
       if (!button?.closest('article')?.textContent?.includes(card.text)) return;
     }
     marks['ready'] = performance.now();

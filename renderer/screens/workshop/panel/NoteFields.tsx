@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteColours, type NoteColour } from '../../../../shared/model/vocabulary';
 import type { Participant } from '../../../../shared/model/participant';
@@ -18,20 +19,38 @@ export function ColourChoice({ name, value, onChange }: { name: string; value: s
   );
 }
 
+/**
+ * Who wrote a note. With `lean`, for the select of each note, it holds only the chosen option while it
+ * is not in use: forty participants' options under every note made each keystroke in the panel cost
+ * about twice as much (the browser's work per option node, bench `keystroke`). All options are there
+ * from the moment it is focused or pressed, before it opens, and go again when it loses focus.
+ */
 export function AuthorSelect({
   participants,
   value,
   onChange,
+  lean = false,
 }: {
   participants: Participant[];
   value: string;
   onChange(id: string): void;
+  lean?: boolean;
 }) {
   const { t } = useTranslation();
+  const [active, setActive] = useState(false);
+  const shown = active || !lean ? participants : participants.filter((participant) => participant.id === value);
   return (
-    <select className="author-select" aria-label={t('panel.author')} value={value} onChange={(event) => onChange(event.target.value)}>
+    <select
+      className="author-select"
+      aria-label={t('panel.author')}
+      value={value}
+      onFocus={() => setActive(true)}
+      onPointerDown={() => setActive(true)}
+      onBlur={() => setActive(false)}
+      onChange={(event) => onChange(event.target.value)}
+    >
       <option value="">{t('panel.noAuthor')}</option>
-      {participants.map((participant) => (
+      {shown.map((participant) => (
         <option key={participant.id} value={participant.id}>
           {participant.name}
         </option>

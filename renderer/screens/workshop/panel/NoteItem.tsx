@@ -74,6 +74,7 @@ export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
           onChange={(colour) => void manager.execute('editNote', { id: note.id, patch: { colour } })}
         />
         <AuthorSelect
+          lean
           participants={participants}
           value={note.authorId ?? ''}
           onChange={(authorId) => void manager.execute('editNote', { id: note.id, patch: { authorId: authorId || undefined } })}
