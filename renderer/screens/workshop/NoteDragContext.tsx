@@ -40,6 +40,13 @@ export const visibleTargetUnderPointer: CollisionDetection = (args) => {
   });
 };
 
+/**
+ * The same object on every render: useSensor memoizes on it, and a new one made new sensors, so new
+ * activators in dnd-kit's context, and so every note and card on screen drew again on every edit and
+ * keystroke (bench `commit`, `keystroke`).
+ */
+const pointerOptions = { activationConstraint: { distance: 6 } };
+
 /** Dragging notes with the mouse or a finger; the keyboard way is "Verplaats naar…" on each note. */
 export function NoteDragContext({ teamId, children }: { teamId: string | undefined; children: ReactNode }) {
   const { t } = useTranslation();
@@ -48,7 +55,7 @@ export function NoteDragContext({ teamId, children }: { teamId: string | undefin
   const toast = useToast();
   const { template, sortedTeams } = useOpenWorkshop();
   const [dragged, setDragged] = useState<Note>();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(PointerSensor, pointerOptions));
   const elements = template.themes.flatMap((theme) => theme.elements);
   const targetName = (target: NoteDropTarget | undefined) => {
     if (target?.kind === 'element') return elements.find((element) => element.id === target.elementId)?.title[language] ?? '';
