@@ -17,6 +17,7 @@ import { jsHeapUsed } from './heap';
 import {
   BLANK_HTML,
   chooseFocus,
+  clickCentre,
   measureCommits,
   measureKeystrokes,
   measureShown,
@@ -136,7 +137,7 @@ export async function measureApp({ browser, outDir, root }: AppBenchOptions): Pr
       heap.blank.push(await jsHeapUsed(blank));
       const blankCommits = await measureCommits(
         blank,
-        () => blank.click('#commit'),
+        () => clickCentre(blank, blank.locator('#commit')),
         'score',
         (i) => i + 1,
       );
@@ -168,7 +169,7 @@ export async function measureApp({ browser, outDir, root }: AppBenchOptions): Pr
       await app.waitForTimeout(200);
       const level = (i: number) => ((focus.maturity + i) % 5) + 1;
       const commits = await profiled(app, 'commit', () =>
-        measureCommits(app, (i) => choices.nth(level(i) - 1).click(), [focus.teamId, focus.elementId], level),
+        measureCommits(app, (i) => clickCentre(app, choices.nth(level(i) - 1)), [focus.teamId, focus.elementId], level),
       );
       samples.commit.push(...commits.map((sample) => sample.total));
       opened.app.push(...commits.map((sample) => sample.opened));
