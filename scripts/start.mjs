@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the desktop app when Electron's binary is (or can be) installed; otherwise the browser
-// edition on localhost, with one paragraph saying why.
+// edition on localhost, with one paragraph saying why. ACTIEPLAAT_EDITION=browser starts the browser
+// edition even where Electron is there, and PORT its port (5173): the bench measures it so.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,10 +31,14 @@ function runForever(command, args) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
 
-if (electronBinaryPresent() || tryInstallElectron()) {
+const browserAsked = process.env['ACTIEPLAAT_EDITION'] === 'browser';
+const port = process.env['PORT'] || '5173';
+
+if (!browserAsked && (electronBinaryPresent() || tryInstallElectron())) {
   runForever('npx', ['electron-vite', 'preview']);
 } else {
-  console.log(`
+  if (!browserAsked)
+    console.log(`
 Actieplaat could not start as a desktop app: Electron's program could not be downloaded on this
 machine (no internet, or the download host is not reachable), so the browser edition starts instead.
 It is the same app with the same features, and it keeps its data in this browser's storage for the
@@ -48,5 +53,5 @@ again where the internet is available to get the desktop app.
     shell: process.platform === 'win32',
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  runForever('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', '5173', '--strictPort']);
+  runForever('npx', ['vite', 'preview', '--config', 'vite.config.ts', '--port', port, '--strictPort']);
 }

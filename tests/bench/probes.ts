@@ -237,7 +237,6 @@ export async function openAndMeasure(page: Page, url: string): Promise<Record<st
   return (await probes(page)).marks;
 }
 
-/** Clicks that each change one stored value; click → the transaction that stores it has committed. */
 /**
  * A click as a person's: the mouse pressed and released at the element's centre, through the browser's
  * input (CDP), without Playwright's checks that a locator's click runs in the page around the event (its
@@ -249,6 +248,7 @@ export async function clickCentre(page: Page, target: Locator): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** Clicks that each change one stored value; click → the transaction that stores it has committed. */
 export async function measureCommits(
   page: Page,
   click: (i: number) => Promise<unknown>,

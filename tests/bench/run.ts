@@ -5,9 +5,9 @@
  * bench-results/latest.json (and a dated copy) and compares with the run before. Wall-clock numbers
  * belong here, never in unit tests.
  *
- * Two parts: `app` (app.ts: opening, scoring, typing, files, the scale workshop) and `room` (room.ts:
- * the live room under 50 simulated phones). BENCH_ONLY=app or BENCH_ONLY=room runs one of them (default:
- * both). BENCH_RUNS (default 7) and BENCH_PORT (4300) are the app's; BENCH_ROOM_RUNS (3) and
+ * Three parts: `app` (app.ts: opening, scoring, typing, files, the scale workshop), `room` (room.ts:
+ * the live room under 50 simulated phones) and `start` (start.ts: `npm start`'s browser edition against
+ * the built app). BENCH_ONLY=app, room or start (or a list) runs those (default: all). BENCH_RUNS (default 7) and BENCH_PORT (4300) are the app's; BENCH_ROOM_RUNS (3) and
  * BENCH_ROOM_PORT (4310) the room's.
  */
 import { chromium } from '@playwright/test';
@@ -21,9 +21,10 @@ import { measureApp } from './app';
 import { profilingRequested } from './profile';
 import { printComparison, printTable, type BenchPart } from './report';
 import { measureRoom } from './room';
+import { measureStart } from './start';
 
 const root = resolve(import.meta.dirname, '../..');
-const partNames = ['app', 'room'] as const;
+const partNames = ['app', 'room', 'start'] as const;
 type PartName = (typeof partNames)[number];
 
 function chosenParts(): PartName[] {
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     const results: BenchPart[] = [];
     if (parts.includes('app')) results.push(await measureApp({ browser, outDir, root }));
     if (parts.includes('room')) results.push(await measureRoom({ browser, outDir, root }));
+    if (parts.includes('start')) results.push(await measureStart({ browser, outDir, root }));
     const figures = results.flatMap((part) => part.figures);
 
     for (const part of results) part.describe();
