@@ -72,6 +72,42 @@ async function launch(
   return { app, window: await app.firstWindow() };
 }
 
+interface Desktop {
+  executable: string;
+  /** The app's data folder, for every start of this test. */
+  userData: string;
+  /** A folder for the test's own files (workshop files to open, saved exports). */
+  files: string;
+  /** Starts the app on `userData`; every app started is closed after the test. */
+  start(options?: { files?: string[]; env?: Record<string, string> }): Promise<{ app: ElectronApplication; window: Page }>;
+}
+
+/**
+ * One journey in the real app: skipped with its reason where Electron's program is missing; its folders
+ * made before and removed after, and every app it started closed, whatever happens in between.
+ */
+async function onTheDesktop(name: string, journey: (desktop: Desktop) => Promise<void>): Promise<void> {
+  const executable = electronOrSkip();
+  if (!executable) return;
+  test.setTimeout(120_000);
+  const userData = await mkdtemp(join(tmpdir(), `actieplaat-desktop-${name}-`));
+  const files = await mkdtemp(join(tmpdir(), `actieplaat-desktop-${name}-files-`));
+  const apps: ElectronApplication[] = [];
+  const start: Desktop['start'] = async (options) => {
+    const started = await launch(executable, userData, options);
+    apps.push(started.app);
+    return started;
+  };
+  try {
+    await journey({ executable, userData, files, start });
+  } finally {
+    // An app the journey closed itself is closed already.
+    for (const app of apps.reverse()) await app.close().catch(() => undefined);
+    await rm(userData, { recursive: true, force: true });
+    await rm(files, { recursive: true, force: true });
+  }
+}
+
 /** Clicks an item of the native application menu, by its id (electron/main/menu.ts), as a click with the mouse does. */
 async function clickMenuItem(app: ElectronApplication, id: string): Promise<void> {
   await app.evaluate(({ Menu }, itemId) => {
@@ -132,28 +168,21 @@ test('the built main process loads nothing from node_modules but what electron-b
   expect(packages.filter((name) => !packed.includes(name) && !packed.includes(name.split('/')[0]!))).toEqual([]);
 });
 
-test('a facilitator on the desktop: creates a workshop, exports its action plan through Bestand › PDF, and finds it after a restart', async () => {
-  const executable = electronOrSkip();
-  if (!executable) return;
-  test.setTimeout(120_000);
-  const userData = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-'));
-  const pdfPath = join(userData, 'Actieplan.pdf');
-  const title = 'Defensie en zorg samen Zwolle';
-  let app: ElectronApplication | undefined;
-  try {
-    const started = await launch(executable, userData);
-    app = started.app;
-    const window = started.window;
+test('a facilitator on the desktop: creates a workshop, exports its action plan through Bestand › PDF, and finds it after a restart', () =>
+  onTheDesktop('restart', async ({ files, start }) => {
+    const pdfPath = join(files, 'Actieplan.pdf');
+    const title = 'Defensie en zorg samen Zwolle';
+    const { app, window } = await start();
     await expect(window.getByRole('button', { name: 'Nieuwe workshop' }).first()).toBeVisible();
 
     await test.step('create a workshop', () => createWorkshop(window, { title, date: '2027-03-04' }));
 
     await test.step('export the PDF through the native menu, into a chosen file', async () => {
-      await app!.evaluate(({ dialog }, filePath) => {
+      await app.evaluate(({ dialog }, filePath) => {
         dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
       }, pdfPath);
-      await expect.poll(() => menuItemEnabled(app!, 'export.pdf')).toBe(true);
-      await clickMenuItem(app!, 'export.pdf');
+      await expect.poll(() => menuItemEnabled(app, 'export.pdf')).toBe(true);
+      await clickMenuItem(app, 'export.pdf');
       const dialog = window.getByRole('dialog', { name: 'Actieplan als PDF' });
       await dialog.getByRole('button', { name: 'PDF maken' }).click();
       await expect(window.getByText('Opgeslagen als “Actieplan.pdf”.')).toBeVisible({ timeout: 60_000 });
@@ -161,36 +190,23 @@ test('a facilitator on the desktop: creates a workshop, exports its action plan 
     });
 
     await app.close();
-    app = undefined;
 
     await test.step('start again with the same data folder: the workshop is there', async () => {
-      const again = await launch(executable, userData);
-      app = again.app;
+      const again = await start();
       await expect(again.window.getByRole('link', { name: title })).toBeVisible();
       await again.window.getByRole('link', { name: title }).click();
       await expect(again.window.getByRole('heading', { level: 1, name: title })).toBeVisible();
     });
-  } finally {
-    await app?.close();
-    await rm(userData, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('the native menu: in Dutch, then in the page’s language; enabled as the page says; its items act in the page', async () => {
-  const executable = electronOrSkip();
-  if (!executable) return;
-  test.setTimeout(120_000);
-  const userData = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-menu-'));
-  const mac = process.platform === 'darwin';
-  let app: ElectronApplication | undefined;
-  try {
-    const started = await launch(executable, userData);
-    app = started.app;
-    const window = started.window;
+test('the native menu: in Dutch, then in the page’s language; enabled as the page says; its items act in the page', () =>
+  onTheDesktop('menu', async ({ start }) => {
+    const mac = process.platform === 'darwin';
+    const { app, window } = await start();
     await expect(window.getByRole('button', { name: 'Nieuwe workshop' }).first()).toBeVisible();
 
     await test.step('the menus and the Bestand items, in Dutch (macOS has the app’s own menu first, with Afsluiten)', async () => {
-      const outline = await menuOutline(app!);
+      const outline = await menuOutline(app);
       expect(outline.map((menu) => menu.label)).toEqual([...(mac ? ['Actieplaat'] : []), 'Bestand', 'Bewerken', 'Beeld', 'Help']);
       expect(outline.find((menu) => menu.label === 'Bestand')?.items).toEqual([
         'Nieuwe workshop',
@@ -205,47 +221,36 @@ test('the native menu: in Dutch, then in the page’s language; enabled as the p
         expect.arrayContaining(['Presentatiemodus', 'Projectorvenster openen', 'Kamer openen (deelnemers met hun telefoon)…']),
       );
       // Nothing to export before a workshop is open.
-      for (const id of ['export.pdf', 'export.csv', 'view.projector', 'room.open']) expect(await menuItemEnabled(app!, id), id).toBe(false);
+      for (const id of ['export.pdf', 'export.csv', 'view.projector', 'room.open']) expect(await menuItemEnabled(app, id), id).toBe(false);
     });
 
     await test.step('Bestand › Nieuwe workshop opens the page’s dialog; the workshop it makes enables the exports', async () => {
-      await clickMenuItem(app!, 'workshop.new');
+      await clickMenuItem(app, 'workshop.new');
       const dialog = window.getByRole('dialog', { name: 'Nieuwe workshop' });
       await dialog.getByLabel('Titel').fill('Menu-workshop Deventer');
       await dialog.getByRole('button', { name: 'Workshop maken' }).click();
       await expect(window.getByRole('heading', { level: 1, name: 'Menu-workshop Deventer' })).toBeVisible();
       for (const id of ['export.pdf', 'export.csv', 'view.projector', 'room.open'])
-        await expect.poll(() => menuItemEnabled(app!, id), id).toBe(true);
+        await expect.poll(() => menuItemEnabled(app, id), id).toBe(true);
     });
 
     await test.step('the page in English: the menu follows', async () => {
       await window.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'English' }).click();
       await expect
-        .poll(async () => (await menuOutline(app!)).map((menu) => menu.label))
+        .poll(async () => (await menuOutline(app)).map((menu) => menu.label))
         .toEqual([...(mac ? ['Actieplaat'] : []), 'File', 'Edit', 'View', 'Help']);
     });
 
     await test.step('View › Presentation shows the workshop’s presentation', async () => {
-      await clickMenuItem(app!, 'view.presentation');
+      await clickMenuItem(app, 'view.presentation');
       await expect(window).toHaveURL(/#\/present\//);
     });
-  } finally {
-    await app?.close();
-    await rm(userData, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('save dialogs (stubbed at Electron’s dialog module): the PDF, the CSV and the workshop file land where the facilitator chose', async () => {
-  const executable = electronOrSkip();
-  if (!executable) return;
-  test.setTimeout(120_000);
-  const userData = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-save-'));
-  const title = 'Onderwijs en techniek Enschede';
-  let app: ElectronApplication | undefined;
-  try {
-    const started = await launch(executable, userData);
-    app = started.app;
-    const window = started.window;
+test('save dialogs (stubbed at Electron’s dialog module): the PDF, the CSV and the workshop file land where the facilitator chose', () =>
+  onTheDesktop('save', async ({ files, start }) => {
+    const title = 'Onderwijs en techniek Enschede';
+    const { app, window } = await start();
     await createWorkshop(window, { title, date: '2027-05-06' });
 
     // The dialog answers with the name it suggested, in the data folder, and notes what it was asked.
@@ -260,12 +265,10 @@ test('save dialogs (stubbed at Electron’s dialog module): the PDF, the CSV and
           return { canceled: false, filePath: `${folder}${separator}${defaultPath}` };
         }) as typeof dialog.showSaveDialog;
       },
-      { folder: userData, separator: sep },
+      { folder: files, separator: sep },
     );
     const asked = () =>
-      app!.evaluate(
-        () => (globalThis as unknown as { saveDialogsAsked: { defaultPath: string; extensions: string[] }[] }).saveDialogsAsked,
-      );
+      app.evaluate(() => (globalThis as unknown as { saveDialogsAsked: { defaultPath: string; extensions: string[] }[] }).saveDialogsAsked);
 
     /** Saves through the Delen menu; returns the saved file's bytes once the page says it is saved. */
     const save = async (item: string | RegExp, extension: string, confirm?: () => Promise<void>): Promise<Buffer> => {
@@ -279,7 +282,7 @@ test('save dialogs (stubbed at Electron’s dialog module): the PDF, the CSV and
       expect(defaultPath.endsWith(`.${extension}`)).toBe(true);
       expect(extensions).toEqual([extension]);
       await expect(window.getByText(`Opgeslagen als “${defaultPath}”.`)).toBeVisible({ timeout: 60_000 });
-      return readFile(join(userData, defaultPath));
+      return readFile(join(files, defaultPath));
     };
 
     const pdf = await save(/Actieplan \(PDF\)/, 'pdf', () =>
@@ -296,23 +299,12 @@ test('save dialogs (stubbed at Electron’s dialog module): the PDF, the CSV and
       workshop: { title: string; date: string };
     };
     expect(file).toMatchObject({ format: 'actieplaat.workshop', workshop: { title, date: '2027-05-06' } });
-  } finally {
-    await app?.close();
-    await rm(userData, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('a workshop file opened by its path: named on the command line at the start, and double-clicked while the app runs', async () => {
-  const executable = electronOrSkip();
-  if (!executable) return;
-  test.setTimeout(120_000);
-  const userData = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-open-'));
-  const files = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-files-'));
-  let app: ElectronApplication | undefined;
-  try {
+test('a workshop file opened by its path: named on the command line at the start, and double-clicked while the app runs', () =>
+  onTheDesktop('open', async ({ executable, userData, files, start }) => {
     const first = await workshopFile(files, 'Zorg en techniek Eindhoven.actieplaat', 'Zorg en techniek Eindhoven');
-    const started = await launch(executable, userData, { files: [first] });
-    app = started.app;
+    const started = await start({ files: [first] });
     await expect(started.window.getByRole('heading', { level: 1, name: 'Zorg en techniek Eindhoven' })).toBeVisible();
 
     await test.step('a second start with another file hands it to the running app, and ends', async () => {
@@ -329,22 +321,12 @@ test('a workshop file opened by its path: named on the command line at the start
     await started.window.getByRole('link', { name: 'Alle workshops' }).first().click();
     for (const title of ['Zorg en techniek Eindhoven', 'Defensie Den Helder'])
       await expect(started.window.getByRole('link', { name: title })).toBeVisible();
-  } finally {
-    await app?.close();
-    await rm(userData, { recursive: true, force: true });
-    await rm(files, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('the projector window goes full screen on the second display, where there is one', async () => {
-  const executable = electronOrSkip();
-  if (!executable) return;
-  test.setTimeout(120_000);
-  const userData = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-projector-'));
-  let app: ElectronApplication | undefined;
-  try {
-    const started = await launch(executable, userData);
-    app = started.app;
+test('the projector window goes full screen on the second display, where there is one', () =>
+  onTheDesktop('projector', async ({ start }) => {
+    const started = await start();
+    const { app } = started;
     const displays = await app.evaluate(({ screen }) => screen.getAllDisplays().map((display) => display.bounds));
     if (displays.length < 2) {
       const [only] = displays;
@@ -355,14 +337,14 @@ test('the projector window goes full screen on the second display, where there i
       return;
     }
     await createWorkshop(started.window, { title: 'Projector op het tweede scherm' });
-    await expect.poll(() => menuItemEnabled(app!, 'view.projector')).toBe(true);
+    await expect.poll(() => menuItemEnabled(app, 'view.projector')).toBe(true);
     const opened = app.waitForEvent('window');
     await clickMenuItem(app, 'view.projector');
     const projector = await opened;
     await expect(projector).toHaveURL(/#\/present\//);
 
     const placement = () =>
-      app!.evaluate(({ BrowserWindow, screen }) => {
+      app.evaluate(({ BrowserWindow, screen }) => {
         const windows = BrowserWindow.getAllWindows();
         const projectorWindow = windows.find((window) => window.webContents.getURL().includes('#/present/'));
         const control = windows.find((window) => window !== projectorWindow);
@@ -380,60 +362,46 @@ test('the projector window goes full screen on the second display, where there i
       placed.bounds.y + placed.bounds.height <= placed.display.y + placed.display.height;
     await expect.poll(async () => inside(await placement()), { timeout: 15_000 }).toBe(true);
     console.log('projector window:', JSON.stringify(await placement()));
-  } finally {
-    await app?.close();
-    await rm(userData, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('the room opens on the laptop’s network address, and a phone joins on it', async () => {
-  const executable = electronOrSkip();
-  if (!executable) return;
-  // A second loopback address plays the laptop's wifi address (ACTIEPLAAT_TEST_LAN_ADDRESS, honoured by the unpackaged
-  // app only): the room listens on it as it would on a network card, and nothing outside this machine reaches it.
-  const lanAddress = '127.0.0.2';
-  if (!(await canListenOn(lanAddress))) {
-    skipBecause(`${lanAddress} is not an address of this machine (on macOS: sudo ifconfig lo0 alias ${lanAddress} up)`);
-    return;
-  }
-  test.setTimeout(120_000);
-  const userData = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-room-'));
-  const files = await mkdtemp(join(tmpdir(), 'actieplaat-desktop-files-'));
-  let app: ElectronApplication | undefined;
-  let browser: Browser | undefined;
-  try {
-    const title = 'Kamer op het netwerk Tilburg';
-    const started = await launch(executable, userData, {
-      files: [await workshopFile(files, 'Kamer.actieplaat', title)],
-      env: { ACTIEPLAAT_TEST_LAN_ADDRESS: lanAddress },
-    });
-    app = started.app;
-    const window = started.window;
-    await expect(window.getByRole('heading', { level: 1, name: title })).toBeVisible();
+test('the room opens on the laptop’s network address, and a phone joins on it', () =>
+  onTheDesktop('room', async ({ files, start }) => {
+    // A second loopback address plays the laptop's wifi address (ACTIEPLAAT_TEST_LAN_ADDRESS, honoured by the unpackaged
+    // app only): the room listens on it as it would on a network card, and nothing outside this machine reaches it.
+    const lanAddress = '127.0.0.2';
+    if (!(await canListenOn(lanAddress))) {
+      skipBecause(`${lanAddress} is not an address of this machine (on macOS: sudo ifconfig lo0 alias ${lanAddress} up)`);
+      return;
+    }
+    let browser: Browser | undefined;
+    try {
+      const title = 'Kamer op het netwerk Tilburg';
+      const { app, window } = await start({
+        files: [await workshopFile(files, 'Kamer.actieplaat', title)],
+        env: { ACTIEPLAAT_TEST_LAN_ADDRESS: lanAddress },
+      });
+      await expect(window.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
-    await expect.poll(() => menuItemEnabled(app!, 'room.open')).toBe(true);
-    await clickMenuItem(app, 'room.open');
-    const dialog = window.getByRole('dialog', { name: /Kamer: deelnemers doen mee/ });
-    // The network card comes first and is chosen; loopback (127.0.0.1) is listed after it.
-    await expect(dialog.getByRole('radio', { name: /LAN \(test\) 127\.0\.0\.2/ })).toBeChecked();
-    await expect(dialog.getByRole('radio', { name: /127\.0\.0\.1/ })).not.toBeChecked();
-    await dialog.getByRole('button', { name: 'Kamer openen' }).click();
+      await expect.poll(() => menuItemEnabled(app, 'room.open')).toBe(true);
+      await clickMenuItem(app, 'room.open');
+      const dialog = window.getByRole('dialog', { name: /Kamer: deelnemers doen mee/ });
+      // The network card comes first and is chosen; loopback (127.0.0.1) is listed after it.
+      await expect(dialog.getByRole('radio', { name: /LAN \(test\) 127\.0\.0\.2/ })).toBeChecked();
+      await expect(dialog.getByRole('radio', { name: /127\.0\.0\.1/ })).not.toBeChecked();
+      await dialog.getByRole('button', { name: 'Kamer openen' }).click();
 
-    const qr = dialog.locator('svg.room-qr[data-ready]');
-    await expect(qr).toBeVisible();
-    const url = await decodeQrOnScreen(qr);
-    const port = /^http:\/\/127\.0\.0\.2:(\d+)\/#k=[0-9A-Z]{26}$/.exec(url)?.[1];
-    expect(port, `the join address ${url}`).toBeDefined();
-    await expect(dialog.getByText(`Of open 127.0.0.2:${port} en typ de code:`)).toBeVisible();
+      const qr = dialog.locator('svg.room-qr[data-ready]');
+      await expect(qr).toBeVisible();
+      const url = await decodeQrOnScreen(qr);
+      const port = /^http:\/\/127\.0\.0\.2:(\d+)\/#k=[0-9A-Z]{26}$/.exec(url)?.[1];
+      expect(port, `the join address ${url}`).toBeDefined();
+      await expect(dialog.getByText(`Of open 127.0.0.2:${port} en typ de code:`)).toBeVisible();
 
-    browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
-    const { page } = await phone(browser);
-    await joinFromPhone(page, url, /Tafel 1/, { pick: 'Łukasz Wróbel' });
-    await expect(dialog.getByRole('row', { name: /Łukasz Wróbel.*Tafel 1 · Zorg.*Verbonden/ })).toBeVisible();
-  } finally {
-    await browser?.close();
-    await app?.close();
-    await rm(userData, { recursive: true, force: true });
-    await rm(files, { recursive: true, force: true });
-  }
-});
+      browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+      const { page } = await phone(browser);
+      await joinFromPhone(page, url, /Tafel 1/, { pick: 'Łukasz Wróbel' });
+      await expect(dialog.getByRole('row', { name: /Łukasz Wróbel.*Tafel 1 · Zorg.*Verbonden/ })).toBeVisible();
+    } finally {
+      await browser?.close();
+    }
+  }));
