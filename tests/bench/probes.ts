@@ -243,6 +243,7 @@ export async function openAndMeasure(page: Page, url: string): Promise<Record<st
  * hit-target interception, whose cost grows with the page and would be timed as the app's).
  */
 export async function clickCentre(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error('clickCentre: the element is not on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
