@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORKSHOP_FILE_EXTENSION, WORKSHOP_FILE_MIME } from '../../shared/file/workshopFile';
-import { releaseMetadata } from '../../scripts/dist/releaseMetadata';
+import { releaseMetadata } from '../../scripts/release/releaseMetadata';
 
 // `npm run dist` needs the internet (Electron's program), so only the GitHub workflow builds the installers
 // (.github/workflows/desktop.yml); what `npm test` can check offline is that electron-builder itself accepts the configuration and that the icons are what
