@@ -18,9 +18,7 @@ export interface MetadataSources {
   platform: NodeJS.Platform;
 }
 
-export type MetadataResult =
-  | { ok: true; metadata: ReleaseMetadata | undefined; overrides: string[] }
-  | { ok: false; problems: string[] };
+export type MetadataResult = { ok: true; metadata: ReleaseMetadata | undefined; overrides: string[] } | { ok: false; problems: string[] };
 
 /** Domains reserved for examples and tests (RFC 2606, RFC 6761), and what else no installer may point at. */
 const PLACEHOLDER_HOST = /(^|\.)(example\.(org|com|net)|example|invalid|test|localhost)$/i;
