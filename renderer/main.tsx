@@ -1,9 +1,15 @@
 import '@fontsource-variable/inter';
 import './styles/base.css';
 import './styles/components.css';
+import './styles/dialogs.css';
 import './styles/library.css';
 import './styles/plate.css';
 import './styles/workspace.css';
+import './styles/cards.css';
+import './styles/panel.css';
+import './styles/actionPlan.css';
+import './styles/setup.css';
+import './styles/compare.css';
 import './styles/scores.css';
 import './styles/facilitation.css';
 import './styles/presentation.css';
@@ -16,7 +22,7 @@ import './styles/progress.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
 import { closeStorageForNewerVersion, openStorage } from './app/openStorage';
 import { flushPendingText } from './components/useCommittedText';
 import { settingsRepository } from './data';
@@ -27,6 +33,7 @@ import { createI18n } from './i18n/setup';
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const host = selectHost(window, __APP_VERSION__);
+  preloadScreen(window.location.hash);
   // Says what is wrong when the database cannot be opened, or waits for another window.
   const language = await openStorage(root);
   if (!language) return;

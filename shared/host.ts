@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zodConfig';
+import { OPEN_EXTENSIONS, SAVE_EXTENSIONS } from './file/extensions';
 import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from './backups';
 import type { LanAddress, OpenRoomRequest, RefusalReport, RoomStatus } from './room/protocol';
 
@@ -38,9 +39,7 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-/** What the app saves, and what it opens: no other extension reaches a file dialog. */
-export const SAVE_EXTENSIONS = ['pdf', 'csv', 'xlsx', 'actieplaat'] as const;
-export const OPEN_EXTENSIONS = ['actieplaat', 'json'] as const;
+export { OPEN_EXTENSIONS, SAVE_EXTENSIONS };
 
 function fileFilter<E extends readonly [string, ...string[]]>(extensions: E) {
   return z.object({

@@ -1,5 +1,7 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { createHashRouter, Outlet, RouterProvider } from 'react-router';
+import { HashRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { BackupScheduler } from '../backup/BackupScheduler';
 import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
@@ -8,10 +10,36 @@ import { ToastProvider } from '../components/Toasts';
 import { ImportProvider } from '../file/ImportProvider';
 import { DesktopIntegration } from '../host/DesktopIntegration';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
-import { PlateView } from '../screens/workshop/PlateView';
-import { WorkshopLayout } from '../screens/workshop/WorkshopLayout';
 import { RoomBridgeHost } from '../room/RoomBridgeHost';
 import { RouteError } from './RouteError';
+import { lazyWhenIdle } from '../components/lazyWhenIdle';
+
+// Each screen but the library is loaded when first opened: the library is what a user sees first, and
+// the workshop's code (the plate, its panel, drag and drop) follows as one chunk when one is opened.
+const loadPresentation = () => import('../screens/present/PresentationScreen');
+const loadWorkshop = () => import('../screens/workshop/WorkshopRoutes');
+const PresentationScreen = lazy(() => loadPresentation().then(({ PresentationScreen }) => ({ default: PresentationScreen })));
+// Also loaded in the background once the library has painted: opening a workshop is then at once.
+const WorkshopRoutes = lazyWhenIdle(() => loadWorkshop().then(({ WorkshopRoutes }) => WorkshopRoutes));
+
+/**
+ * Starts loading the code of the screen an address opens, while the database opens: a window that opens
+ * on a workshop (a reload, the projector's window) does not wait for the one before the other.
+ */
+export function preloadScreen(hash: string): void {
+  if (hash.startsWith('#/present/')) void loadPresentation();
+  else if (hash.startsWith('#/workshop/')) void loadWorkshop();
+}
+
+/** A screen that fails shows what happened instead of a blank page; going elsewhere tries again. */
+function Screens({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 function Layout() {
   const { t } = useTranslation();
@@ -32,52 +60,33 @@ function Layout() {
         <BackupScheduler />
         <StorageFaultToasts />
         <AppHeader />
-        <Outlet />
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
         <AppFooter />
       </ImportProvider>
     </ToastProvider>
   );
 }
 
-// Hash routes: the desktop shell serves one file from its own scheme, and a hash never reaches it.
-const router = createHashRouter([
-  {
-    // The projector's screen: no header, no footer, nothing but the plate.
-    path: '/present/:workshopId',
-    errorElement: <RouteError />,
-    lazy: () => import('../screens/present/PresentationScreen').then(({ PresentationScreen }) => ({ Component: PresentationScreen })),
-  },
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { path: '/', element: <LibraryScreen /> },
-      {
-        path: '/workshop/:workshopId',
-        element: <WorkshopLayout />,
-        children: [
-          { index: true, element: <PlateView /> },
-          // Loaded when first opened: the plate is what must start fast.
-          {
-            path: 'actions',
-            lazy: () => import('../screens/actions/ActionListView').then(({ ActionListView }) => ({ Component: ActionListView })),
-          },
-          { path: 'compare', lazy: () => import('../screens/compare/CompareView').then(({ CompareView }) => ({ Component: CompareView })) },
-          {
-            path: 'progress',
-            lazy: () => import('../screens/progress/ProgressView').then(({ ProgressView }) => ({ Component: ProgressView })),
-          },
-          { path: 'setup', lazy: () => import('../screens/setup/SetupView').then(({ SetupView }) => ({ Component: SetupView })) },
-        ],
-      },
-    ],
-  },
-]);
-
 export function App() {
   return (
     <>
-      <RouterProvider router={router} />
+      {/* Hash routes: the desktop shell serves one file from its own scheme, and a hash never reaches it. */}
+      <HashRouter>
+        <Screens>
+          <Routes>
+            {/* The projector's screen: no header, no footer, nothing but the plate. */}
+            <Route path="/present/:workshopId" element={<PresentationScreen />} />
+            <Route element={<Layout />}>
+              <Route path="/" element={<LibraryScreen />} />
+              <Route path="/workshop/:workshopId/*" element={<WorkshopRoutes />} />
+            </Route>
+            {/* An address the app does not know leads to the library. */}
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </Screens>
+      </HashRouter>
       <RoomBridgeHost />
     </>
   );

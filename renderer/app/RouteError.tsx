@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
+import type { FallbackProps } from 'react-error-boundary';
+import { Link } from 'react-router';
 
 /** Instead of a blank page when a screen fails: what happened, in the user's language, and a way on. */
-export function RouteError() {
+export function RouteError({ error }: FallbackProps) {
   const { t } = useTranslation();
-  const error = useRouteError();
   return (
     <main id="main" tabIndex={-1} className="page">
       <div className="empty-state" role="alert">

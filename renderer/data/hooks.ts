@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { orderedTeams, type Team } from '../../shared/model/team';
+import type { Team } from '../../shared/model/team';
+import { orderedTeams } from '../../shared/model/order';
 import type { EarlierSession } from '../../shared/model/session';
 import type { Template } from '../../shared/model/template';
 import type { Workshop } from '../../shared/model/workshop';

@@ -1,20 +1,18 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { FileUp } from 'lucide-react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate } from 'react-router';
 import type { ReadResult } from '../../shared/file/readWorkshopFile';
-import { OPEN_EXTENSIONS, type OpenedFile } from '../../shared/host';
-import type { Workshop } from '../../shared/model/workshop';
+import { OPEN_EXTENSIONS } from '../../shared/file/extensions';
+import type { OpenedFile } from '../../shared/host';
 import type { WorkshopData } from '../../shared/model/workshopData';
-import { FormDialog } from '../components/FormDialog';
+import { lazyWhenIdle } from '../components/lazyWhenIdle';
 import { useToast } from '../components/Toasts';
 import { workshopRepository } from '../data';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatLastEdited } from '../i18n/format';
-import { describeImportProblem, type ImportMessage } from './importMessages';
-import { ImportRefusal } from './ImportRefusal';
+import { describeImportProblem } from './importMessages';
+import type { ImportStep } from './ImportDialogs';
 import { openedFile } from './openedFile';
 import { setPendingMerge } from './pendingMerge';
 
@@ -26,11 +24,10 @@ interface ImportContextValue {
 
 const ImportContext = createContext<ImportContextValue | null>(null);
 
-type Step =
-  | { kind: 'refused'; name: string; message: ImportMessage }
-  | { kind: 'choose'; name: string; data: WorkshopData; workshop: Workshop }
-  | { kind: 'exists'; name: string; data: WorkshopData; existing: Workshop }
-  | null;
+type Step = ImportStep | null;
+
+// What an import asks or says: dialogs, loaded when the browser is idle, off the start-up path.
+const ImportDialogs = lazyWhenIdle(() => import('./ImportDialogs').then(({ ImportDialogs }) => ImportDialogs));
 
 function formatBytes(bytes: number, language: string): string {
   const megabytes = bytes / (1024 * 1024);
@@ -180,7 +177,6 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   };
 
   const value = useMemo(() => ({ pickFile, importFile }), [pickFile, importFile]);
-  const close = (open: boolean) => !open && setStep(null);
 
   return (
     <ImportContext.Provider value={value}>
@@ -193,89 +189,23 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           </div>
         </div>
       )}
-      {step?.kind === 'refused' && (
-        <FormDialog open onOpenChange={close} title={t('importFile.refused.title', { name: step.name })}>
-          <ImportRefusal message={step.message} unchanged={t('importFile.refused.unchanged')} />
-          <div className="dialog-actions">
-            <Dialog.Close className="button button-primary" type="button">
-              {t('common.close')}
-            </Dialog.Close>
-          </div>
-        </FormDialog>
-      )}
-      {step?.kind === 'choose' && (
-        <FormDialog
-          open
-          onOpenChange={close}
-          title={t('importFile.choose.title', { title: step.data.workshop.title })}
-          description={t('importFile.choose.body')}
-        >
-          <div className="option-cards">
-            <ChoiceButton
-              label={t('importFile.choose.merge')}
-              hint={t('importFile.choose.mergeHint', { title: step.workshop.title })}
-              onClick={() => startMerge(step.name, step.data, step.workshop.id)}
-            />
-            <ChoiceButton
-              label={t('importFile.choose.asNew')}
-              hint={t('importFile.choose.asNewHint')}
-              onClick={() => void importAsIs(step.name, step.data)}
-            />
-          </div>
-        </FormDialog>
-      )}
-      {step?.kind === 'exists' && (
-        <FormDialog
-          open
-          onOpenChange={close}
-          title={t('importFile.exists.title')}
-          description={t('importFile.exists.body', {
-            title: step.existing.title,
-            updated: formatLastEdited(step.existing.updatedAt, language, t('time.justNow')),
-          })}
-        >
-          <div className="option-cards">
-            <ChoiceButton
-              label={t('importFile.exists.merge')}
-              hint={t('importFile.exists.mergeHint')}
-              onClick={() => startMerge(step.name, step.data, step.existing.id)}
-            />
-            <ChoiceButton
-              label={t('importFile.exists.copy')}
-              hint={t('importFile.exists.copyHint', { title: t('importFile.exists.copyTitle', { title: step.data.workshop.title }) })}
-              onClick={() => void copy(step.data)}
-            />
-            <ChoiceButton
-              label={t('importFile.exists.replace')}
-              hint={t('importFile.exists.replaceHint')}
-              onClick={() => void replace(step.data)}
-              danger
-            />
-          </div>
-          <div className="dialog-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setStep(null);
-                navigate(`/workshop/${step.existing.id}`);
-              }}
-            >
-              {t('importFile.exists.open')}
-            </button>
-          </div>
-        </FormDialog>
+      {step && (
+        <Suspense fallback={null}>
+          <ImportDialogs
+            step={step}
+            onClose={() => setStep(null)}
+            onMerge={startMerge}
+            onImportAsNew={(name, data) => void importAsIs(name, data)}
+            onCopy={(data) => void copy(data)}
+            onReplace={(data) => void replace(data)}
+            onOpenExisting={(workshopId) => {
+              setStep(null);
+              navigate(`/workshop/${workshopId}`);
+            }}
+          />
+        </Suspense>
       )}
     </ImportContext.Provider>
-  );
-}
-
-function ChoiceButton({ label, hint, onClick, danger = false }: { label: string; hint: string; onClick(): void; danger?: boolean }) {
-  return (
-    <button type="button" className={danger ? 'option-card option-card-danger' : 'option-card'} onClick={onClick}>
-      <span className="option-card-label">{label}</span>
-      <span className="option-card-hint">{hint}</span>
-    </button>
   );
 }
 

@@ -8,6 +8,7 @@ import { useToast } from '../components/Toasts';
 import { flushPendingText } from '../components/useCommittedText';
 import { workshopRepository } from '../data';
 import { useHost } from '../host/HostContext';
+import { textsIn } from '../i18n/setup';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -71,7 +72,7 @@ export function useExports(workshop: Workshop) {
       const text = actionsCsv(data, language, actionSheetTexts(language), teamId);
       report(
         await host.saveFile({
-          suggestedName: workshopFileName(i18n.getFixedT(language)('exportCsv.prefix'), workshop.title, workshop.date, 'csv'),
+          suggestedName: workshopFileName((await textsIn(i18n, language))('exportCsv.prefix'), workshop.title, workshop.date, 'csv'),
           mimeType: 'text/csv;charset=utf-8',
           filter: { name: t('exportCsv.filter'), extensions: ['csv'] },
           bytes: new TextEncoder().encode(text),
@@ -94,7 +95,7 @@ export function useExports(workshop: Workshop) {
       report(
         await host.saveFile({
           suggestedName: workshopFileName(
-            i18n.getFixedT(data.workshop.language)('exportCsv.prefix'),
+            (await textsIn(i18n, data.workshop.language))('exportCsv.prefix'),
             workshop.title,
             workshop.date,
             'xlsx',
@@ -118,7 +119,7 @@ export function useExports(workshop: Workshop) {
         ]);
         if (!data) return;
         const bytes = await buildActionPlanPdf(data, { ...choice, exportedAt: new Date() });
-        const wt = i18n.getFixedT(data.workshop.language);
+        const wt = await textsIn(i18n, data.workshop.language);
         const team = choice.teamId === undefined ? undefined : data.teams.find((candidate) => candidate.id === choice.teamId)?.name;
         report(
           await host.saveFile({

@@ -1,6 +1,7 @@
 import '@fontsource-variable/inter';
 import '../styles/base.css';
 import '../styles/components.css';
+import '../styles/dialogs.css';
 import './participant.css';
 import './canvas.css';
 import './records.css';

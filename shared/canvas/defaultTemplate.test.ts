@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { templateElements, templateSchema } from '../model/template';
+import { templateSchema } from '../model/template';
+import { templateElements } from '../model/order';
 import { defaultTemplate, themeIds } from './defaultTemplate';
 
 /** The ids of shared/docs/CANVAS.md, in order: stable, never reused. */

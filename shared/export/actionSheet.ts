@@ -1,6 +1,6 @@
 import { catalogs } from '../i18n';
 import type { Action } from '../model/action';
-import { templateElements } from '../model/template';
+import { templateElements } from '../model/order';
 import { isActionIncomplete, type ActionStatus, type Language } from '../model/vocabulary';
 import type { WorkshopData } from '../model/workshopData';
 

@@ -5,7 +5,5 @@ import { nl } from './nl';
 
 export type { Catalog } from './catalog';
 
-export const DEFAULT_LANGUAGE: Language = 'nl';
-
 /** All catalogs by language, in the shape i18next takes as `resources`. */
 export const catalogs: Record<Language, Catalog> = { nl, en };

@@ -17,20 +17,3 @@ export type Team = z.infer<typeof teamSchema>;
  * order instead, and carry no position.
  */
 export type PlacedTeam = Team & { position: number };
-
-/**
- * The workshop's teams in the one order the facilitator sets, for every screen and export: by position;
- * teams without one (as written by something other than this app) come after, in the order given.
- */
-export function orderedTeams<T extends Team & { position?: number }>(teams: readonly T[]): T[] {
-  const place = (team: T) => team.position ?? Number.POSITIVE_INFINITY;
-  return teams
-    .map((team, index) => ({ team, index }))
-    .sort((a, b) => place(a.team) - place(b.team) || a.index - b.index)
-    .map(({ team }) => team);
-}
-
-/** The teams with their places as the array lists them: how a workshop's teams are stored. */
-export function placedTeams<T extends Team>(teams: readonly T[]): (T & { position: number })[] {
-  return teams.map((team, position) => ({ ...team, position }));
-}

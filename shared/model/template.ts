@@ -33,7 +33,3 @@ export const templateSchema = z.looseObject({
   themes: z.array(themeSchema).min(1).max(20),
 });
 export type Template = z.infer<typeof templateSchema>;
-
-export function templateElements(template: Template): CanvasElement[] {
-  return template.themes.flatMap((theme) => theme.elements);
-}

@@ -3,6 +3,8 @@
 
 export const languages = ['nl', 'en'] as const;
 export type Language = (typeof languages)[number];
+/** The app's language until the user picks another. */
+export const DEFAULT_LANGUAGE: Language = 'nl';
 
 /** Regular employer, socially crucial sector (care, education, defence, safety), or something else. */
 export const organisationKinds = ['regulier', 'cruciaal', 'anders'] as const;

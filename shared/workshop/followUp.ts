@@ -1,5 +1,5 @@
 import type { EarlierSession } from '../model/session';
-import { templateElements } from '../model/template';
+import { templateElements } from '../model/order';
 import { EARLIER_SESSIONS_MAX } from '../model/vocabulary';
 import type { WorkshopData } from '../model/workshopData';
 import { remapSessions, type RecordFactory } from './newWorkshop';

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { templateElements } from '../../shared/model/template';
+import { templateElements } from '../../shared/model/order';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { scoreKey } from '../../shared/room/tableDoc';
 import type { Focus } from './probes';

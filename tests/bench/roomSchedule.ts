@@ -4,7 +4,7 @@
  * moments over the load, the same in every run.
  */
 import { randomUUID } from 'node:crypto';
-import { templateElements } from '../../shared/model/template';
+import { templateElements } from '../../shared/model/order';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import type { Focus } from './probes';
 import type { EditKind, Seat, SimulatedPhone } from './roomClients';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { templateElements } from '../../shared/model/template';
+import { templateElements } from '../../shared/model/order';
 import { scaleWorkshop } from '../fixtures/benchmarkWorkshop';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { readDatabase } from '../support/database';

@@ -156,6 +156,7 @@ test('a broken or newer file is refused with a message that says why, and nothin
 test('in English, a refusal is in English too', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('group', { name: 'Taal' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await importThroughPicker(page, 'binary.actieplaat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00]), () =>
     page.getByRole('button', { name: 'Import' }).click(),
   );

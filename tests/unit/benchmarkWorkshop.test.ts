@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../shared/canvas/defaultTemplate';
 import { isActionIncomplete } from '../../shared/model/action';
-import { templateElements } from '../../shared/model/template';
+import { templateElements } from '../../shared/model/order';
 import { workshopLimits } from '../../shared/model/vocabulary';
 import { workshopDataSchema } from '../../shared/model/workshopData';
 import { benchmarkCounts, benchmarkWorkshop, scaleCounts, scaleWorkshop } from '../fixtures/benchmarkWorkshop';

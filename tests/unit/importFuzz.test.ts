@@ -6,7 +6,7 @@ import { defaultDecision, planMerge, type TeamDecision } from '../../shared/file
 import { MAX_IMPORT_BYTES, readWorkshopFile, type ImportProblem } from '../../shared/file/readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from '../../shared/file/workshopFile';
 import { noteColours } from '../../shared/model/note';
-import { templateElements } from '../../shared/model/template';
+import { templateElements } from '../../shared/model/order';
 import { actionStatuses, workshopLimits } from '../../shared/model/vocabulary';
 import { workshopDataSchema, type WorkshopData } from '../../shared/model/workshopData';
 import { createWorkshopData, type RecordFactory } from '../../shared/workshop/newWorkshop';

@@ -4,7 +4,7 @@ import { actionSchema, type Action } from '../../../shared/model/action';
 import { assessmentSchema, type Assessment } from '../../../shared/model/assessment';
 import { noteSchema, type Note } from '../../../shared/model/note';
 import { participantSchema, type Participant } from '../../../shared/model/participant';
-import { templateElements } from '../../../shared/model/template';
+import { templateElements } from '../../../shared/model/order';
 import type { workshopLimits } from '../../../shared/model/vocabulary';
 import { voteSchema } from '../../../shared/model/vote';
 import { parseVoteKey } from '../../../shared/room/tableDoc';

@@ -1,21 +1,26 @@
 import { ArchiveRestore, FileUp, Plus } from 'lucide-react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
-import { BackupsDialog } from '../../backup/BackupsDialog';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { lazyWhenIdle } from '../../components/lazyWhenIdle';
 import { useToast } from '../../components/Toasts';
 import { workshopRepository } from '../../data';
 import { useWorkshopList } from '../../data/hooks';
 import { useImport } from '../../file/ImportProvider';
 import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
-import { StartFollowUpDialog } from '../../followUp/StartFollowUpDialog';
-import { CreateWorkshopDialog } from './CreateWorkshopDialog';
-import { RenameWorkshopDialog } from './RenameWorkshopDialog';
 import { WorkshopRow } from './WorkshopRow';
+
+// The dialogs are chunks of their own, loaded once the library has painted.
+const CreateWorkshopDialog = lazyWhenIdle(() => import('./CreateWorkshopDialog').then(({ CreateWorkshopDialog }) => CreateWorkshopDialog));
+const RenameWorkshopDialog = lazyWhenIdle(() => import('./RenameWorkshopDialog').then(({ RenameWorkshopDialog }) => RenameWorkshopDialog));
+const StartFollowUpDialog = lazyWhenIdle(() =>
+  import('../../followUp/StartFollowUpDialog').then(({ StartFollowUpDialog }) => StartFollowUpDialog),
+);
+const ConfirmDialog = lazyWhenIdle(() => import('../../components/ConfirmDialog').then(({ ConfirmDialog }) => ConfirmDialog));
+const BackupsDialog = lazyWhenIdle(() => import('../../backup/BackupsDialog').then(({ BackupsDialog }) => BackupsDialog));
 
 type Pending = { kind: 'rename' | 'delete' | 'followUp'; workshop: Workshop } | null;
 
@@ -130,25 +135,27 @@ export function LibraryScreen() {
         </div>
       )}
 
-      <CreateWorkshopDialog open={creating} onOpenChange={setCreating} defaultLanguage={language} onCreate={create} />
-      {showingBackups && backups && <BackupsDialog backups={backups} onClose={() => setShowingBackups(false)} />}
-      {pending?.kind === 'rename' && (
-        <RenameWorkshopDialog
-          workshop={pending.workshop}
-          onClose={() => setPending(null)}
-          onRename={(title) => workshopRepository.rename(pending.workshop.id, title)}
-        />
-      )}
-      {pending?.kind === 'followUp' && <StartFollowUpDialog workshop={pending.workshop} onClose={() => setPending(null)} />}
-      {pending?.kind === 'delete' && (
-        <ConfirmDialog
-          title={t('library.confirmDelete.title')}
-          body={t(backups ? 'library.confirmDelete.bodyWithBackups' : 'library.confirmDelete.body', { title: pending.workshop.title })}
-          confirmLabel={t('library.confirmDelete.confirm')}
-          onClose={() => setPending(null)}
-          onConfirm={() => void remove(pending.workshop)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {creating && <CreateWorkshopDialog open onOpenChange={setCreating} defaultLanguage={language} onCreate={create} />}
+        {showingBackups && backups && <BackupsDialog backups={backups} onClose={() => setShowingBackups(false)} />}
+        {pending?.kind === 'rename' && (
+          <RenameWorkshopDialog
+            workshop={pending.workshop}
+            onClose={() => setPending(null)}
+            onRename={(title) => workshopRepository.rename(pending.workshop.id, title)}
+          />
+        )}
+        {pending?.kind === 'followUp' && <StartFollowUpDialog workshop={pending.workshop} onClose={() => setPending(null)} />}
+        {pending?.kind === 'delete' && (
+          <ConfirmDialog
+            title={t('library.confirmDelete.title')}
+            body={t(backups ? 'library.confirmDelete.bodyWithBackups' : 'library.confirmDelete.body', { title: pending.workshop.title })}
+            confirmLabel={t('library.confirmDelete.confirm')}
+            onClose={() => setPending(null)}
+            onConfirm={() => void remove(pending.workshop)}
+          />
+        )}
+      </Suspense>
     </main>
   );
 }

@@ -1,17 +1,45 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { CalendarDays, Copy, History, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import { CalendarDays, MoreHorizontal } from 'lucide-react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
+import type { RowCommands } from './WorkshopRowMenu';
+import { lazyWhenIdle, useIdleAfterFirstPaint } from '../../components/lazyWhenIdle';
 import { formatCalendarDate, formatLastEdited } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
-interface Props {
+interface Props extends RowCommands {
   workshop: Workshop;
-  onRename(): void;
-  onDuplicate(): void;
-  onFollowUp(): void;
-  onDelete(): void;
+}
+
+/**
+ * The row's menu (Radix, with its positioning engine) is a chunk of its own, loaded once the library has
+ * painted: until then each row shows the same button, and a click on it opens the menu as soon as it is there.
+ */
+const WorkshopRowMenu = lazyWhenIdle(() => import('./WorkshopRowMenu').then(({ WorkshopRowMenu }) => WorkshopRowMenu));
+
+function RowMenu(props: RowCommands & { title: string }) {
+  const { t } = useTranslation();
+  const ready = useIdleAfterFirstPaint();
+  const [openWhenReady, setOpenWhenReady] = useState(false);
+  const placeholder = (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={t('common.moreActions', { name: props.title })}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onClick={() => setOpenWhenReady(true)}
+    >
+      <MoreHorizontal aria-hidden size={20} />
+    </button>
+  );
+  if (!ready && !openWhenReady) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <WorkshopRowMenu {...props} defaultOpen={openWhenReady} />
+    </Suspense>
+  );
 }
 
 export function WorkshopRow({ workshop, onRename, onDuplicate, onFollowUp, onDelete }: Props) {
@@ -51,33 +79,7 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onFollowUp, onDel
             {formatLastEdited(workshop.updatedAt, language, t('time.justNow'))}
           </time>
         </span>
-        {/* Not modal: a dialog it opens takes the focus, which a modal menu would take back as it closes. */}
-        <DropdownMenu.Root modal={false}>
-          <DropdownMenu.Trigger className="icon-button" aria-label={t('common.moreActions', { name: workshop.title })}>
-            <MoreHorizontal aria-hidden size={20} />
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
-              <DropdownMenu.Item className="menu-item" onSelect={onRename}>
-                <Pencil aria-hidden size={16} />
-                {t('library.rename')}
-              </DropdownMenu.Item>
-              <DropdownMenu.Item className="menu-item" onSelect={onDuplicate}>
-                <Copy aria-hidden size={16} />
-                {t('library.duplicate')}
-              </DropdownMenu.Item>
-              <DropdownMenu.Item className="menu-item" onSelect={onFollowUp} title={t('followUp.hint')}>
-                <History aria-hidden size={16} />
-                {t('followUp.start')}
-              </DropdownMenu.Item>
-              <DropdownMenu.Separator className="menu-separator" />
-              <DropdownMenu.Item className="menu-item menu-item-danger" onSelect={onDelete}>
-                <Trash2 aria-hidden size={16} />
-                {t('common.delete')}
-              </DropdownMenu.Item>
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
+        <RowMenu title={workshop.title} onRename={onRename} onDuplicate={onDuplicate} onFollowUp={onFollowUp} onDelete={onDelete} />
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 import { ArrowLeft, CalendarDays, MapPin, Presentation } from 'lucide-react';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
 import { ActionManagerProvider } from '../../actions/ActionManagerContext';
@@ -56,6 +56,8 @@ export function WorkshopLayout() {
   }
 
   const { workshop } = open;
+  // Absolute: the workshop's routes sit under a splat route, where a relative link would resolve from the open tab.
+  const tabBase = `/workshop/${workshop.id}`;
   return (
     <WorkshopContext.Provider value={open}>
       <ActionManagerProvider workshopId={workshop.id}>
@@ -88,21 +90,21 @@ export function WorkshopLayout() {
           </div>
           <div className="workshop-bar">
             <nav className="workshop-tabs" aria-label={t('workshop.sections')}>
-              <NavLink to={{ pathname: '.', search: keepTeam }} end className="workshop-tab">
+              <NavLink to={{ pathname: tabBase, search: keepTeam }} end className="workshop-tab">
                 {t('workshop.tabs.plate')}
               </NavLink>
-              <NavLink to={{ pathname: 'actions', search: keepTeam }} className="workshop-tab">
+              <NavLink to={{ pathname: `${tabBase}/actions`, search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.actions')}
               </NavLink>
-              <NavLink to={{ pathname: 'compare', search: keepTeam }} className="workshop-tab">
+              <NavLink to={{ pathname: `${tabBase}/compare`, search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.compare')}
               </NavLink>
               {open.earlierSessions.length > 0 && (
-                <NavLink to={{ pathname: 'progress', search: keepTeam }} className="workshop-tab">
+                <NavLink to={{ pathname: `${tabBase}/progress`, search: keepTeam }} className="workshop-tab">
                   {t('workshop.tabs.progress')}
                 </NavLink>
               )}
-              <NavLink to={{ pathname: 'setup', search: keepTeam }} className="workshop-tab">
+              <NavLink to={{ pathname: `${tabBase}/setup`, search: keepTeam }} className="workshop-tab">
                 {t('workshop.tabs.setup')}
               </NavLink>
             </nav>
@@ -117,7 +119,10 @@ export function WorkshopLayout() {
             </div>
           </div>
           <StorageFaultAlert />
-          <Outlet />
+          {/* A tab's code loads when it is first opened; the heading and tabs stay meanwhile. */}
+          <Suspense fallback={<p className="loading">{t('workshop.loading')}</p>}>
+            <Outlet />
+          </Suspense>
           <RoomDialog />
           {pendingMerge?.workshopId === workshopId && open && (
             <MergeTeamsDialog pending={pendingMerge} workshopTitle={open.workshop.title} />
