@@ -9,9 +9,9 @@ import { useToast } from '../components/Toasts';
 import { workshopRepository } from '../data';
 import { describeImportProblem, type ImportMessage } from '../file/importMessages';
 import { useHost } from '../host/HostContext';
-import { formatDateTime } from '../i18n/format';
+import { formatBytes, formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatSize, groupBackups, restoredTitle } from './backupList';
+import { groupBackups, restoredTitle } from './backupList';
 import { ImportRefusal } from '../file/ImportRefusal';
 
 interface Props {
@@ -67,7 +67,7 @@ export function BackupsDialog({ backups, onClose }: Props) {
       const { readWorkshopFile } = await import('../../shared/file/readWorkshopFile');
       const result = readWorkshopFile(file.bytes);
       if (!result.ok) {
-        setRefusal({ date, message: describeImportProblem(result.problem, t, (size) => formatSize(size, language)) });
+        setRefusal({ date, message: describeImportProblem(result.problem, t, (size) => formatBytes(size, language)) });
         return;
       }
       const title = restoredTitle(result.data.workshop.title, (shown) => t('backups.restoredTitle', { title: shown, date }));
@@ -89,7 +89,7 @@ export function BackupsDialog({ backups, onClose }: Props) {
       wide
       onOpenChange={(open) => !open && onClose()}
       title={t('backups.title')}
-      description={t('backups.description', { keep: BACKUPS_PER_WORKSHOP, total: formatSize(MAX_TOTAL_BACKUP_BYTES, language) })}
+      description={t('backups.description', { keep: BACKUPS_PER_WORKSHOP, total: formatBytes(MAX_TOTAL_BACKUP_BYTES, language) })}
     >
       <p className="backups-note">{t('backups.restoreExplained')}</p>
       {dataDirectory && <p className="backups-note muted">{t('backups.folder', { folder: dataDirectory })}</p>}
@@ -130,7 +130,7 @@ export function BackupsDialog({ backups, onClose }: Props) {
                       <time dateTime={backup.createdAt} className="backups-date">
                         {date}
                       </time>
-                      <span className="backups-size">{formatSize(backup.size, language)}</span>
+                      <span className="backups-size">{formatBytes(backup.size, language)}</span>
                       <button
                         type="button"
                         className="button button-secondary"

@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../shared/host';
-import { WORKSHOP_TITLE_MAX, type Language } from '../../shared/model/vocabulary';
+import { WORKSHOP_TITLE_MAX } from '../../shared/model/vocabulary';
 
 /** A workshop's backups, newest first, under the workshop's latest title. */
 export interface BackupGroup {
@@ -18,21 +18,6 @@ export function groupBackups(backups: readonly BackupInfo[]): BackupGroup[] {
     else groups.set(backup.workshopId, { workshopId: backup.workshopId, title: backup.title, backups: [backup] });
   }
   return [...groups.values()];
-}
-
-/** "12 kB", "1,4 MB", "1 GB": a file's size as people read it. */
-export function formatSize(bytes: number, language: Language): string {
-  const megabytes = bytes / (1024 * 1024);
-  if (megabytes >= 1024) {
-    return new Intl.NumberFormat(language, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(megabytes / 1024);
-  }
-  if (megabytes < 1) {
-    const kilobytes = Math.max(1, Math.round(bytes / 1024));
-    return new Intl.NumberFormat(language, { style: 'unit', unit: 'kilobyte' }).format(kilobytes);
-  }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(
-    megabytes,
-  );
 }
 
 /**

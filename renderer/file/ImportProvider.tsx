@@ -10,6 +10,7 @@ import { lazyWhenIdle } from '../components/lazyWhenIdle';
 import { useToast } from '../components/Toasts';
 import { workshopRepository } from '../data';
 import { useHost } from '../host/HostContext';
+import { formatBytes } from '../i18n/format';
 import { useLanguage } from '../i18n/useLanguage';
 import { describeImportProblem } from './importMessages';
 import type { ImportStep } from './ImportDialogs';
@@ -28,11 +29,6 @@ type Step = ImportStep | null;
 
 // What an import asks or says: dialogs, loaded when the browser is idle, off the start-up path.
 const ImportDialogs = lazyWhenIdle(() => import('./ImportDialogs').then(({ ImportDialogs }) => ImportDialogs));
-
-function formatBytes(bytes: number, language: string): string {
-  const megabytes = bytes / (1024 * 1024);
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(megabytes)} MB`;
-}
 
 /**
  * Importing workshop files, from the file picker, the native menu, or a file dropped anywhere on the

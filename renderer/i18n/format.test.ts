@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatLastEdited, todayAsCalendarDate } from './format';
+import { formatBytes, formatCalendarDate, formatLastEdited, todayAsCalendarDate } from './format';
 
 describe('dates for people', () => {
   it('write a workshop day in full, in Dutch and English, whatever the time zone', () => {
@@ -15,5 +15,15 @@ describe('dates for people', () => {
   });
   it('give today as YYYY-MM-DD in local time', () => {
     expect(todayAsCalendarDate(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+
+  it('gives sizes as people read them', () => {
+    expect(formatBytes(300, 'nl')).toBe('1 kB');
+    expect(formatBytes(12_800, 'nl')).toBe('13 kB');
+    expect(formatBytes(1.5 * 1024 * 1024, 'nl')).toBe('1,5 MB');
+    expect(formatBytes(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+    expect(formatBytes(25 * 1024 * 1024, 'en')).toBe('25 MB');
+    expect(formatBytes(1024 * 1024 * 1024, 'nl')).toBe('1 GB');
+    expect(formatBytes(1.5 * 1024 * 1024 * 1024, 'nl')).toBe('1,5 GB');
   });
 });

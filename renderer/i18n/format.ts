@@ -2,6 +2,11 @@ import type { Language } from '../../shared/model/primitives';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** The one locale each interface language formats numbers and dates in (Dutch as in the Netherlands, British English). */
+export function localeOf(language: Language): string {
+  return locales[language];
+}
+
 /** Made once per language: making one costs far more than formatting with it (bench `open`: every card and action formats dates). */
 const calendarFormats = new Map<Language, Intl.DateTimeFormat>();
 
@@ -39,4 +44,20 @@ export function todayAsCalendarDate(now: Date = new Date()): string {
 /** A moment with its time, in the user's time zone: "22 nov 2026, 15:03" / "22 Nov 2026, 15:03". */
 export function formatDateTime(timestamp: string, language: Language): string {
   return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
+}
+
+/** "12 kB", "1,4 MB", "1 GB": a size in bytes as people read it. */
+export function formatBytes(bytes: number, language: Language): string {
+  const locale = locales[language];
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 1024) {
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 }).format(megabytes / 1024);
+  }
+  if (megabytes < 1) {
+    const kilobytes = Math.max(1, Math.round(bytes / 1024));
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte' }).format(kilobytes);
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(
+    megabytes,
+  );
 }

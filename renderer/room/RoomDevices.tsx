@@ -3,6 +3,7 @@ import type { OpenRoomStatus, RefusalInfo } from '../../shared/room/protocol';
 import type { Language } from '../../shared/model/vocabulary';
 import { useToast } from '../components/Toasts';
 import { useHost } from '../host/HostContext';
+import { localeOf } from '../i18n/format';
 import { useOpenWorkshop } from '../screens/workshop/WorkshopContext';
 import { teamColour } from '../../shared/canvas/teamColours';
 import { joinedPerTable } from './useRoomStatus';
@@ -27,7 +28,7 @@ export function RoomDevices({ status, language }: { status: OpenRoomStatus; lang
   const { sortedTeams } = useOpenWorkshop();
   const perTable = joinedPerTable(status);
   const teamName = (tableId: string | null) => sortedTeams.find((team) => team.id === tableId)?.name ?? t('room.noTable');
-  const time = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  const time = new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const devices = [...status.devices].sort((a, b) => Number(b.online) - Number(a.online) || a.joinedAt - b.joinedAt);
   const refusalText = (refusal: RefusalInfo) => {
     const known = knownRefusals.find((reason) => reason === refusal.reason);

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Language } from '../../../shared/model/primitives';
 import type { Template } from '../../../shared/model/template';
+import { localeOf } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const MINUS = '\u2212';
 
 export interface ProgressFormat {
@@ -28,7 +28,7 @@ export interface ProgressFormat {
 export function useProgressFormat(): ProgressFormat {
   const [language] = useLanguage();
   return useMemo(() => {
-    const locale = locales[language];
+    const locale = localeOf(language);
     const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
     const signedFormats = {
