@@ -28,12 +28,16 @@ import { flushPendingText } from './components/useCommittedText';
 import { settingsRepository } from './data';
 import { HostContext } from './host/HostContext';
 import { selectHost } from './host/selectHost';
-import { createI18n } from './i18n/setup';
+import { rememberedLanguage } from './i18n/languageHint';
+import { createI18n, preloadCatalog } from './i18n/setup';
+import { DEFAULT_LANGUAGE } from '../shared/model/vocabulary';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   const host = selectHost(window, __APP_VERSION__);
+  // The screen's code and the language's catalog load while the database opens, not after it.
   preloadScreen(window.location.hash);
+  preloadCatalog(rememberedLanguage() ?? DEFAULT_LANGUAGE);
   // Says what is wrong when the database cannot be opened, or waits for another window.
   const language = await openStorage(root);
   if (!language) return;

@@ -14,6 +14,11 @@ const loadCatalog: Record<Language, () => Promise<Catalog>> = {
   en: () => import('../../shared/i18n/en').then(({ en }) => en),
 };
 
+/** Starts fetching a language's catalog, so that it is there when i18next asks (while the database opens). */
+export function preloadCatalog(language: Language): void {
+  void loadCatalog[language]();
+}
+
 /** One i18next instance for the app, started in the remembered language. */
 export async function createI18n(language: Language): Promise<i18n> {
   const instance = i18next.createInstance();
