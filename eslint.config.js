@@ -87,11 +87,25 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: { 'no-restricted-imports': ['error', { patterns: layerRules.electron }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: layerRules.electron }],
+      // Events to the renderer are typed by shared/ipc.ts's `ipcEvents`: sent by `sendEvent`, heard by the preload's `listen`.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='send'][arguments.0.type='Literal']",
+          message: "Send events with sendEvent (electron/main/ipcEvents.ts): they are typed by shared/ipc.ts's ipcEvents.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='ipcRenderer'][callee.property.name='on']",
+          message: "Hear main's events with the preload's listen: they are typed by shared/ipc.ts's ipcEvents.",
+        },
+      ],
+    },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
 );

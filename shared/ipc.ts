@@ -60,7 +60,11 @@ export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['
 export type IpcResponse<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['response']>;
 export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
 
-/** Events main pushes to the renderer. */
+/**
+ * Events main pushes to the renderer, each with its payload's schema. Main sends them only through
+ * `sendEvent` (electron/main/ipcEvents.ts) and the preload hears them only through its `listen`: the lint
+ * refuses `webContents.send` and `ipcRenderer.on` anywhere else.
+ */
 export const ipcEvents = {
   'menu:command': menuCommandSchema,
   /** Files wait in main until the renderer takes them with `file:take-opened`, so none is lost while it starts. */
@@ -72,3 +76,6 @@ export const ipcEvents = {
   'room:status': roomStatusSchema,
 } as const;
 export type IpcEvent = keyof typeof ipcEvents;
+export type IpcEventPayload<E extends IpcEvent> = z.infer<(typeof ipcEvents)[E]>;
+/** The arguments after the event's name: its payload, or none for an event without one. */
+export type IpcEventArgs<E extends IpcEvent> = IpcEventPayload<E> extends undefined ? [] : [IpcEventPayload<E>];

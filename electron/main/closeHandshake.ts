@@ -1,4 +1,5 @@
 import type { BrowserWindow, WebContents } from 'electron';
+import { sendEvent } from './ipcEvents';
 
 /** Long enough to write a few workshops' backups; short enough that a hung renderer never keeps the app open. */
 export const CLOSE_ANSWER_TIMEOUT_MS = 4000;
@@ -43,7 +44,7 @@ export function createCloseHandshake({
       };
       const timer = setTimeout(release, timeoutMs);
       waiting.set(requestId, { webContentsId: window.webContents.id, release });
-      window.webContents.send('app:before-close', { requestId });
+      sendEvent(window.webContents, 'app:before-close', { requestId });
     });
   }
 

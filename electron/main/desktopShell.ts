@@ -8,6 +8,7 @@ import { mainText } from './mainTexts';
 import { buildMenuTemplate, initialMenuState } from './menu';
 import { parseWindowState, restoreBounds, type SavedWindowState } from './windowState';
 import { appUrl, createAppWindow } from './windows';
+import { sendEvent } from './ipcEvents';
 
 /**
  * The desktop shell's state: the main window (remembered size and place, reloaded after a renderer
@@ -64,7 +65,7 @@ export class DesktopShell {
   reloadWhenGone(window: BrowserWindow): void {
     window.webContents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit' || window.isDestroyed()) return;
-      window.webContents.once('did-finish-load', () => window.webContents.send('app:recovered'));
+      window.webContents.once('did-finish-load', () => sendEvent(window.webContents, 'app:recovered'));
       window.webContents.reload();
     });
   }
@@ -104,7 +105,10 @@ export class DesktopShell {
     const template = buildMenuTemplate(
       this.menuState,
       {
-        send: (command: MenuCommand) => (BrowserWindow.getFocusedWindow() ?? this.mainWindow)?.webContents.send('menu:command', command),
+        send: (command: MenuCommand) => {
+          const window = BrowserWindow.getFocusedWindow() ?? this.mainWindow;
+          if (window) sendEvent(window.webContents, 'menu:command', command);
+        },
         about: () =>
           void dialog.showMessageBox({
             type: 'info',
@@ -135,7 +139,7 @@ export class DesktopShell {
       this.openedFiles.splice(0, Math.max(0, this.openedFiles.length - MAX_OPENED_FILES));
       const window = await this.openMainWindow();
       this.focus();
-      if (!window.webContents.isLoading()) window.webContents.send('file:opened');
+      if (!window.webContents.isLoading()) sendEvent(window.webContents, 'file:opened');
     } catch (error) {
       console.error('opening a file from outside:', error);
     }

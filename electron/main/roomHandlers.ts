@@ -4,6 +4,7 @@ import type { NetworkInterfaces } from '../room/addresses';
 import { RoomService } from '../room/roomService';
 import { APP_ORIGIN } from './appProtocol';
 import type { createIpcRegistry } from './ipcRegistry';
+import { sendEvent } from './ipcEvents';
 
 type Registry = ReturnType<typeof createIpcRegistry>;
 
@@ -37,7 +38,7 @@ export function registerRoomHandlers(registry: Registry, options: RoomHandlerOpt
 
   room.onStatus((status) => {
     for (const window of BrowserWindow.getAllWindows()) {
-      if (!window.isDestroyed() && !window.webContents.isDestroyed()) window.webContents.send('room:status', status);
+      if (!window.isDestroyed()) sendEvent(window.webContents, 'room:status', status);
     }
   });
 

@@ -1,16 +1,23 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { CloseRequest, MenuCommand } from '../../shared/host';
 import { BRIDGE_KEY, type ActieplaatBridge } from '../../shared/bridge';
-import type { IpcChannel, IpcRequest, IpcResponse } from '../../shared/ipc';
+import type { IpcChannel, IpcEvent, IpcEventPayload, IpcRequest, IpcResponse } from '../../shared/ipc';
 
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   return ipcRenderer.invoke(channel, request) as Promise<IpcResponse<C>>;
 }
 
+/** The one way the preload hears main: an event of the contract (`ipcEvents`) with its typed payload; returns how to stop. */
+function listen<E extends IpcEvent>(event: E, listener: (payload: IpcEventPayload<E>) => void): () => void {
+  const handler = (_event: IpcRendererEvent, payload: IpcEventPayload<E>) => listener(payload);
+  // eslint-disable-next-line no-restricted-syntax -- the one place that listens
+  ipcRenderer.on(event, handler);
+  return () => void ipcRenderer.off(event, handler);
+}
+
 // Before the window closes, main waits for these (backups of changed workshops), then closes; a window
 // without any (the projector) answers at once.
 const beforeClose = new Set<() => Promise<void>>();
-ipcRenderer.on('app:before-close', (_event: IpcRendererEvent, { requestId }: CloseRequest) => {
+listen('app:before-close', ({ requestId }) => {
   void Promise.allSettled([...beforeClose].map((listener) => Promise.resolve().then(listener))).then(() =>
     invoke('app:close-ready', { requestId }),
   );
@@ -22,23 +29,11 @@ const bridge = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
   openProjectorWindow: (request) => invoke('window:open-projector', request),
-  onMenuCommand: (listener) => {
-    const handler = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
-    ipcRenderer.on('menu:command', handler);
-    return () => void ipcRenderer.off('menu:command', handler);
-  },
+  onMenuCommand: (listener) => listen('menu:command', listener),
   setMenuState: (state) => invoke('menu:state', state),
   takeOpenedFiles: () => invoke('file:take-opened', undefined),
-  onFileOpened: (listener) => {
-    const handler = () => listener();
-    ipcRenderer.on('file:opened', handler);
-    return () => void ipcRenderer.off('file:opened', handler);
-  },
-  onRecovered: (listener) => {
-    const handler = () => listener();
-    ipcRenderer.on('app:recovered', handler);
-    return () => void ipcRenderer.off('app:recovered', handler);
-  },
+  onFileOpened: (listener) => listen('file:opened', () => listener()),
+  onRecovered: (listener) => listen('app:recovered', () => listener()),
   writeBackup: (request) => invoke('backup:write', request),
   listBackups: () => invoke('backup:list', undefined),
   readBackup: (request) => invoke('backup:read', request),
@@ -55,11 +50,7 @@ const bridge = {
   roomNewCode: () => invoke('room:new-code', undefined),
   roomRemoveDevice: (request) => invoke('room:remove-device', request),
   roomReportRefusal: (report) => invoke('room:report-refusal', report),
-  onRoomStatus: (listener) => {
-    const handler = (_event: IpcRendererEvent, status: IpcResponse<'room:status'>) => listener(status);
-    ipcRenderer.on('room:status', handler);
-    return () => void ipcRenderer.off('room:status', handler);
-  },
+  onRoomStatus: (listener) => listen('room:status', listener),
 } satisfies ActieplaatBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -69,3 +69,39 @@ describe('layer rules (shared/docs/ARCHITECTURE.md) fail the build on a wrong im
     expect(typeErrors('tsconfig.shared.json', 'shared/model/probe.ts', 'export const n: number = 1;\n')).toEqual([]);
   });
 });
+
+describe('events from main to the renderer go through the typed contract (shared/ipc.ts ipcEvents)', () => {
+  async function syntaxErrors(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  }
+
+  it('refuses a raw webContents.send or ipcRenderer.on in electron/', async () => {
+    expect(
+      await syntaxErrors(
+        'electron/main/probe.ts',
+        "declare const contents: { send(c: string): void };\ncontents.send('menu:command');\nexport {};\n",
+      ),
+    ).toEqual([expect.stringMatching(/sendEvent/)]);
+    expect(
+      await syntaxErrors(
+        'electron/preload/probe.ts',
+        "import { ipcRenderer } from 'electron';\nipcRenderer.on('room:status', () => undefined);\nexport {};\n",
+      ),
+    ).toEqual([expect.stringMatching(/listen/)]);
+  });
+
+  it('types each event by its payload: a wrong or missing payload does not compile', () => {
+    const probe = (line: string) =>
+      typeErrors(
+        'tsconfig.electron.json',
+        'electron/main/probe.ts',
+        `import { sendEvent } from './ipcEvents';\ndeclare const contents: { send(channel: string, ...args: unknown[]): void };\n${line}\nexport {};\n`,
+      ).join('\n');
+    expect(probe("sendEvent(contents, 'menu:command', 'edit.undo');")).toBe('');
+    expect(probe("sendEvent(contents, 'file:opened');")).toBe('');
+    expect(probe("sendEvent(contents, 'menu:command', 'edit.nothing');")).toMatch(/edit\.nothing/);
+    expect(probe("sendEvent(contents, 'app:before-close');")).toMatch(/Expected 3 arguments|arguments/);
+    expect(probe("sendEvent(contents, 'room:gone', undefined);")).toMatch(/room:gone/);
+  });
+});
