@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useActionManager } from '../actions/ActionManagerContext';
-import { requestField, type EditRequest } from '../actions/editRequest';
-import { pendingText } from '../actions/pendingText';
-import { TextEchoes } from '../actions/textEchoes';
-import { announceTextEdit, onRemoteTextEdit } from '../actions/textEditChannel';
-import { clearDraft, saveDraft } from '../actions/textDrafts';
+import { useCommandManager } from '../commands/CommandManagerContext';
+import { requestField, type EditRequest } from '../commands/editRequest';
+import { pendingText } from '../commands/pendingText';
+import { TextEchoes } from '../commands/textEchoes';
+import { announceTextEdit, onRemoteTextEdit } from '../commands/textEditChannel';
+import { clearDraft, saveDraft } from '../commands/textDrafts';
 
 /** Hands every field's typed text to the database now: on page hide, before close, before export. */
 export function flushPendingText(): void {
@@ -35,7 +35,7 @@ export type TextToEdit = (text: string) => EditRequest | undefined | false | '';
  * is stored last and wins.
  */
 export function useCommittedText(stored: string, toEdit: TextToEdit) {
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const [text, setText] = useState(stored);
   const dirty = useRef(false);
   const latest = useRef(stored);

@@ -33,7 +33,7 @@ function patched<T extends object>(record: T, patch: object): T {
 
 /**
  * Every edit of a workshop's content, as the records it changes (before and after). Nothing here
- * writes: the action manager applies the result and keeps it for undo.
+ * writes: the command manager applies the result and keeps it for undo.
  */
 export class WorkshopEdits {
   constructor(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultDecision, planMerge, type MergePlan, type TeamDecision } from '../../shared/file/mergeTeams';
 import { DialogButtons, FormDialog } from '../components/FormDialog';
 import { useToast } from '../components/Toasts';
-import { useActionManager } from '../actions/ActionManagerContext';
+import { useCommandManager } from '../commands/CommandManagerContext';
 import { workshopRepository } from '../data';
 import { setPendingMerge, type PendingMerge } from './pendingMerge';
 
@@ -17,7 +17,7 @@ const statusOrder = { conflict: 0, new: 1, identical: 2 } as const;
 export function MergeTeamsDialog({ pending, workshopTitle }: { pending: PendingMerge; workshopTitle: string }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const [plan, setPlan] = useState<MergePlan | null>(null);
   const [decisions, setDecisions] = useState<Record<string, TeamDecision | undefined>>({});
   const [busy, setBusy] = useState(false);

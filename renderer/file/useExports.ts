@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SaveFileResult } from '../../shared/host';
 import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
-import { useActionManager } from '../actions/ActionManagerContext';
+import { useCommandManager } from '../commands/CommandManagerContext';
 import { useToast } from '../components/Toasts';
 import { flushPendingText } from '../components/useCommittedText';
 import { workshopRepository } from '../data';
@@ -26,7 +26,7 @@ export function useExports(workshop: Workshop) {
   const { t, i18n } = useTranslation();
   const host = useHost();
   const toast = useToast();
-  const manager = useActionManager();
+  const manager = useCommandManager();
 
   const current = useCallback(async (): Promise<WorkshopData | undefined> => {
     flushPendingText();

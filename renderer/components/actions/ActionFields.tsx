@@ -11,8 +11,8 @@ import {
   isCalendarDate,
   type ActionStatus,
 } from '../../../shared/model/vocabulary';
-import { useActionManager } from '../../actions/ActionManagerContext';
-import { editRequest } from '../../actions/editRequest';
+import { useCommandManager } from '../../commands/CommandManagerContext';
+import { editRequest } from '../../commands/editRequest';
 import type { ActionPatch } from '../../data/edits';
 import { useToast } from '../Toasts';
 import { RemoteTextNotice } from '../RemoteTextNotice';
@@ -25,7 +25,7 @@ const actionEdit = (action: Action) => (patch: ActionPatch) => editRequest('edit
 
 /** Stores an edit of one field at once (dates, status). */
 function useActionEdit(action: Action) {
-  const manager = useActionManager();
+  const manager = useCommandManager();
   return (patch: ActionPatch) => void manager.submit(actionEdit(action)(patch));
 }
 
@@ -196,7 +196,7 @@ export function ActionFlag({ action }: { action: Pick<Action, 'owner' | 'dueDate
 /** Deletes the action at once (no question asked: the toast and the toolbar offer undo). */
 export function DeleteActionButton({ action }: { action: Action }) {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const toast = useToast();
   const remove = async () => {
     await manager.execute('deleteAction', { id: action.id });

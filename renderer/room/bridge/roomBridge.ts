@@ -160,7 +160,7 @@ const REPORT_REPEAT_MS = 5000;
  * For every record of a table it compares the database's room form (D), the document's (Y) and the
  * last value both agreed on, its persisted shadow (S): D == Y agrees; Y == S means the host changed it
  * (D goes into the document); D == S means a device did (Y is checked and stored through
- * `ChangeWriter.perform`, never the action manager, so no participant's edit is a host undo step); both
+ * `ChangeWriter.perform`, never the command manager, so no participant's edit is a host undo step); both
  * changed merges field by field (the later edit wins a field both changed; a deletion wins over an
  * edit). All work runs through one serial queue: a reconcile of the records the database changed
  * whenever it changed (`HostChanges`: Dexie names them), a reconcile of just the changed keys whenever a

@@ -3,8 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, languages, WORKSHOP_TITLE_MAX, type Language } from '../../../shared/model/vocabulary';
 import type { Organisation } from '../../../shared/model/workshop';
-import { useActionManager } from '../../actions/ActionManagerContext';
-import { editRequest } from '../../actions/editRequest';
+import { useCommandManager } from '../../commands/CommandManagerContext';
+import { editRequest } from '../../commands/editRequest';
 import type { WorkshopDetails } from '../../data/edits';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { OrganisationKindSelect } from '../../components/Choices';
@@ -13,7 +13,7 @@ import { CommittedInput, CommittedTextarea } from './CommittedInput';
 /** Title, date, place, goal, facilitator, language of the plan, and the partner organisations. */
 export function DetailsForm() {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const { workshop } = useOpenWorkshop();
   const id = useId();
   const request = (patch: WorkshopDetails) => editRequest('editDetails', patch);

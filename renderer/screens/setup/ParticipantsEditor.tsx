@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../components/Choices';
 import type { Participant } from '../../../shared/model/participant';
-import { useActionManager } from '../../actions/ActionManagerContext';
-import { editRequest } from '../../actions/editRequest';
+import { useCommandManager } from '../../commands/CommandManagerContext';
+import { editRequest } from '../../commands/editRequest';
 import { useParticipants } from '../../data/canvasHooks';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput } from './CommittedInput';
@@ -12,7 +12,7 @@ import { CommittedInput } from './CommittedInput';
 /** Who takes part: name (any script, kept as typed), organisation, role and table. */
 export function ParticipantsEditor() {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const { workshop, sortedTeams } = useOpenWorkshop();
   const participants = useParticipants(workshop.id) ?? [];
   const id = useId();

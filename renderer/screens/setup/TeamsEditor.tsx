@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { teamColour, teamPalette } from '../../../shared/canvas/teamColours';
 import type { Team } from '../../../shared/model/team';
-import { useActionManager } from '../../actions/ActionManagerContext';
-import { editRequest } from '../../actions/editRequest';
+import { useCommandManager } from '../../commands/CommandManagerContext';
+import { editRequest } from '../../commands/editRequest';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput } from './CommittedInput';
@@ -12,7 +12,7 @@ import { CommittedInput } from './CommittedInput';
 /** The tables of the workshop, in its order: add, rename, colour, reorder, remove (with a confirmation, and undo). */
 export function TeamsEditor() {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const { sortedTeams } = useOpenWorkshop();
   const id = useId();
   const [removing, setRemoving] = useState<Team>();

@@ -2,8 +2,8 @@ import { Plus } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasElement, Theme } from '../../../shared/model/template';
-import { useActionManager } from '../../actions/ActionManagerContext';
-import { editRequest } from '../../actions/editRequest';
+import { useCommandManager } from '../../commands/CommandManagerContext';
+import { editRequest } from '../../commands/editRequest';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useOpenWorkshop } from '../workshop/WorkshopContext';
 import { CommittedInput, CommittedTextarea } from './CommittedInput';
@@ -29,7 +29,7 @@ export function TemplateEditor() {
 function ThemeEditor({ theme, number }: { theme: Theme; number: number }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const id = useId();
   const [title, setTitle] = useState('');
 

@@ -14,7 +14,7 @@ import {
   type AgendaPhase,
 } from '../../../shared/facilitation/agenda';
 import { reset, start } from '../../../shared/facilitation/timer';
-import { useActionManager } from '../../actions/ActionManagerContext';
+import { useCommandManager } from '../../commands/CommandManagerContext';
 import { DisclosureButton, useRememberedOpen } from '../../components/Disclosure';
 import type { WorkshopDetails } from '../../data/edits';
 import { useFacilitation } from '../../facilitation/facilitationStore';
@@ -35,7 +35,7 @@ export function AgendaPanel() {
   const [open, toggle] = useRememberedOpen('actieplaat.agendaOpen', true);
   const [language] = useLanguage();
   const number = useNumberFormat();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const { workshop, template } = useOpenWorkshop();
   const [, updateFacilitation] = useFacilitation(workshop.id);
   const agenda: Agenda = workshop.agenda ?? defaultAgenda();

@@ -2,15 +2,15 @@ import { AlertTriangle, Check, Loader2, Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportMenuState } from '../../host/DesktopIntegration';
-import { useActionManager, useManagerState } from '../../actions/ActionManagerContext';
-import { pendingText } from '../../actions/pendingText';
+import { useCommandManager, useManagerState } from '../../commands/CommandManagerContext';
+import { pendingText } from '../../commands/pendingText';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Undo, redo and whether everything is stored: always in view while editing a workshop. */
 export function EditToolbar() {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const { saving: writing, failed, canUndo, canRedo } = useManagerState();
   // Typed text waiting for the typing delay is not saved yet either: a crash now would lose it from the database.
   const typing = useSyncExternalStore(pendingText.subscribe, pendingText.isPending);

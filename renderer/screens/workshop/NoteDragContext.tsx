@@ -13,7 +13,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/model/note';
-import { useActionManager } from '../../actions/ActionManagerContext';
+import { useCommandManager } from '../../commands/CommandManagerContext';
 import { useToast } from '../../components/Toasts';
 import { useLanguage } from '../../i18n/useLanguage';
 import { noteColourClass } from './panel/NoteFields';
@@ -51,7 +51,7 @@ const pointerOptions = { activationConstraint: { distance: 6 } };
 export function NoteDragContext({ teamId, children }: { teamId: string | undefined; children: ReactNode }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const toast = useToast();
   const { template, sortedTeams } = useOpenWorkshop();
   const [dragged, setDragged] = useState<Note>();

@@ -1,7 +1,7 @@
 import { AlertTriangle, RefreshCw } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActionManager, useManagerState } from '../../actions/ActionManagerContext';
+import { useCommandManager, useManagerState } from '../../commands/CommandManagerContext';
 import { useToast } from '../../components/Toasts';
 
 /**
@@ -11,7 +11,7 @@ import { useToast } from '../../components/Toasts';
  */
 export function StorageFaultAlert() {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const toast = useToast();
   const { fault, unsaved } = useManagerState();
   const hadFault = useRef(false);

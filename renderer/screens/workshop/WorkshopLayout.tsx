@@ -2,7 +2,7 @@ import { ArrowLeft, CalendarDays, MapPin, Presentation } from 'lucide-react';
 import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams, useSearchParams } from 'react-router';
-import { ActionManagerProvider } from '../../actions/ActionManagerContext';
+import { CommandManagerProvider } from '../../commands/CommandManagerContext';
 import { useEarlierSessions, useWorkshop } from '../../data/hooks';
 import { formatCalendarDate } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -60,7 +60,7 @@ export function WorkshopLayout() {
   const tabBase = `/workshop/${workshop.id}`;
   return (
     <WorkshopContext.Provider value={open}>
-      <ActionManagerProvider workshopId={workshop.id}>
+      <CommandManagerProvider workshopId={workshop.id}>
         <main id="main" tabIndex={-1} className="page workshop-page">
           {/* One line where it fits (back link, title, date and place): the plate gets the height. */}
           <div className="workshop-heading">
@@ -128,7 +128,7 @@ export function WorkshopLayout() {
             <MergeTeamsDialog pending={pendingMerge} workshopTitle={open.workshop.title} />
           )}
         </main>
-      </ActionManagerProvider>
+      </CommandManagerProvider>
     </WorkshopContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import { dotsUsedBy, isVoteOf, type Voter } from '../../../shared/facilitation/v
 import type { Participant } from '../../../shared/model/participant';
 import type { Team } from '../../../shared/model/team';
 import type { Template } from '../../../shared/model/template';
-import { useActionManager } from '../../actions/ActionManagerContext';
+import { useCommandManager } from '../../commands/CommandManagerContext';
 import { useParticipants, useVotes } from '../../data/canvasHooks';
 import { steadyMap, useSteady } from '../../data/steady';
 import { useFacilitation } from '../../facilitation/facilitationStore';
@@ -21,7 +21,7 @@ export interface DotVoting {
 
 /** The plate's part in a voting round: this voter's dots per element, what is left, and the totals once revealed. */
 export function useDotVoting(workshopId: string, team: Team | undefined, template: Template): DotVoting | undefined {
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const [{ voting }] = useFacilitation(workshopId);
   const allVotes = useVotes(workshopId);
   const everyone = useParticipants(workshopId);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENTS_MAX } from '../../../../shared/model/vocabulary';
-import { editRequest } from '../../../actions/editRequest';
+import { editRequest } from '../../../commands/editRequest';
 import { RemoteTextNotice } from '../../../components/RemoteTextNotice';
 import { useCommittedText } from '../../../components/useCommittedText';
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../../components/Choices';
 import type { Note } from '../../../../shared/model/note';
-import { useActionManager } from '../../../actions/ActionManagerContext';
+import { useCommandManager } from '../../../commands/CommandManagerContext';
 import { DialogButtons, FormDialog } from '../../../components/FormDialog';
 import { useToast } from '../../../components/Toasts';
 import { useLanguage } from '../../../i18n/useLanguage';
@@ -12,7 +12,7 @@ import { useOpenWorkshop } from '../WorkshopContext';
 export function MoveNoteDialog({ note, onClose }: { note: Note; onClose(): void }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const toast = useToast();
   const { template, sortedTeams } = useOpenWorkshop();
   const id = useId();

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organisationForOwner, type OwnerSuggestion } from '../../../../shared/model/owners';
 import { ACTION_TITLE_MAX, isCalendarDate } from '../../../../shared/model/vocabulary';
-import { useActionManager } from '../../../actions/ActionManagerContext';
+import { useCommandManager } from '../../../commands/CommandManagerContext';
 import { DialogButtons, FormDialog } from '../../../components/FormDialog';
 import { OwnerSuggestionList } from '../../../components/actions/OwnerSuggestions';
 
@@ -24,7 +24,7 @@ const blank = { title: '', owner: '', organisation: '', dueDate: '', firstStep: 
  */
 export function NewActionDialog({ teamId, elementId, elementTitle, teamName, owners, onClose }: Props) {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const id = useId();
   const [fields, setFields] = useState(blank);
   const [titleMissing, setTitleMissing] = useState(false);

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../../shared/model/note';
 import { NOTE_TEXT_MAX } from '../../../../shared/model/vocabulary';
 import type { Participant } from '../../../../shared/model/participant';
-import { useActionManager } from '../../../actions/ActionManagerContext';
-import { editRequest } from '../../../actions/editRequest';
+import { useCommandManager } from '../../../commands/CommandManagerContext';
+import { editRequest } from '../../../commands/editRequest';
 import { useToast } from '../../../components/Toasts';
 import { RemoteTextNotice } from '../../../components/RemoteTextNotice';
 import { useCommittedText } from '../../../components/useCommittedText';
@@ -26,7 +26,7 @@ const sameNote = (a: Props, b: Props) =>
 /** One sticky note: its text edits in place; colour, author, move and delete beside it. */
 export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const toast = useToast();
   const id = useId();
   const [moving, setMoving] = useState(false);

@@ -6,7 +6,7 @@ import type { Participant } from '../../../../shared/model/participant';
 import { NOTE_TEXT_MAX, type NoteColour } from '../../../../shared/model/vocabulary';
 import type { Team } from '../../../../shared/model/team';
 import type { CanvasElement } from '../../../../shared/model/template';
-import { useActionManager } from '../../../actions/ActionManagerContext';
+import { useCommandManager } from '../../../commands/CommandManagerContext';
 import { useParticipants } from '../../../data/canvasHooks';
 import { useOpenWorkshop } from '../WorkshopContext';
 import { AuthorSelect, ColourChoice } from './NoteFields';
@@ -29,7 +29,7 @@ const VirtualNoteList = lazy(() => import('./VirtualNoteList').then(({ VirtualNo
 
 export function NotesSection({ team, element, notes, scroller }: Props) {
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const { workshop } = useOpenWorkshop();
   const participants = useParticipants(workshop.id) ?? [];
   const id = useId();

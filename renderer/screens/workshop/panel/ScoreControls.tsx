@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/model/assessment';
 import { importanceLevels, maturityLevels } from '../../../../shared/model/vocabulary';
-import { useActionManager } from '../../../actions/ActionManagerContext';
+import { useCommandManager } from '../../../commands/CommandManagerContext';
 import { AuthorLine } from '../../../components/actions/ActionFields';
 import { useParticipants } from '../../../data/canvasHooks';
 import { AttentionBadge } from '../ScoreSummary';
@@ -19,7 +19,7 @@ export function ScoreControls({ teamId, elementId, assessment }: Props) {
   const { workshop } = useOpenWorkshop();
   const participants = useParticipants(workshop.id);
   const { t } = useTranslation();
-  const manager = useActionManager();
+  const manager = useCommandManager();
   const id = useId();
   const score = (patch: Partial<Pick<Assessment, 'maturity' | 'importance' | 'notApplicable'>>) =>
     void manager.execute('scoreElement', { teamId, elementId, patch });

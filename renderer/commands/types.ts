@@ -2,7 +2,7 @@ import type { ChangeSet } from '../data/changes';
 import type { WorkshopEdits } from '../data/edits';
 
 /** Every user command that edits a workshop, by name: a closed list, so menus and tests can name them. */
-export type EditActionName =
+export type EditCommandName =
   | 'scoreElement'
   | 'editAgreements'
   | 'addNote'
@@ -26,10 +26,10 @@ export type EditActionName =
   | 'mergeTeams';
 
 /** Commands that are not edits themselves. */
-export type CommandName = 'undo' | 'redo';
+export type HistoryCommandName = 'undo' | 'redo';
 
-export interface EditAction<Payload> {
-  name: EditActionName;
+export interface EditCommand<Payload> {
+  name: EditCommandName;
   perform(edits: WorkshopEdits, payload: Payload): ChangeSet | Promise<ChangeSet>;
   /** Typing: successive edits with the same key merge into one undo step. */
   coalesceKey?(payload: Payload): string;
@@ -43,8 +43,8 @@ export interface ShortcutEvent {
   altKey: boolean;
 }
 
-export interface Command {
-  name: CommandName;
+export interface HistoryCommand {
+  name: HistoryCommandName;
   /** Whether a key press triggers the command; checked by the one keyboard handler of the manager. */
   keyTest(event: ShortcutEvent): boolean;
 }

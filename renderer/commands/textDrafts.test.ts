@@ -4,7 +4,7 @@ import { ChangeWriter, invert } from '../data/changes';
 import { ActieplaatDatabase } from '../data/db';
 import { WorkshopEdits } from '../data/edits';
 import { WorkshopRepository } from '../data/workshopRepository';
-import { editActions } from './editActions';
+import { editCommands } from './editCommands';
 import { editRequest, requestField, type EditRequest } from './editRequest';
 import { clearDraft, recoverTextDrafts, saveDraft } from './textDrafts';
 
@@ -70,7 +70,7 @@ const agreements = (text: string) => editRequest('editAgreements', { teamId, ele
 const type = (request: EditRequest) => saveDraft(requestField(request), workshopId, request, now);
 /** The typing delay is over: the field hands its text to the database. */
 const store = (text: string) =>
-  writer.perform(workshopId, () => editActions.editAgreements.perform(edits, { teamId, elementId: ELEMENT, agreements: text }));
+  writer.perform(workshopId, () => editCommands.editAgreements.perform(edits, { teamId, elementId: ELEMENT, agreements: text }));
 const storedAgreements = async () => (await database.assessments.get([teamId, ELEMENT]))?.agreements;
 const drafts = () => Array.from({ length: storage.length }, (_, index) => storage.key(index));
 

@@ -1,10 +1,10 @@
 import type { ChangeSet, ChangeWriter } from '../data/changes';
 import type { WorkshopEdits } from '../data/edits';
 import { storageFaultOf, type StorageFault } from '../data/storageFaults';
-import { editActions, type EditActions, type EditPayload } from './editActions';
+import { editCommands, type EditCommands, type EditPayload } from './editCommands';
 import type { EditRequest } from './editRequest';
 import { History } from './history';
-import type { Command, CommandName, ShortcutEvent } from './types';
+import type { HistoryCommand, HistoryCommandName, ShortcutEvent } from './types';
 
 export interface ManagerState {
   /** An edit is on its way to the database. */
@@ -25,7 +25,7 @@ export interface ManagerState {
 /** The wait before each next attempt at an edit the storage refused; the last one repeats. */
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_000, 30_000];
 
-export interface ActionManagerOptions {
+export interface CommandManagerOptions {
   retryDelaysMs?: readonly number[];
 }
 
@@ -38,7 +38,7 @@ interface QueuedEdit {
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const primary = (event: ShortcutEvent) => (isMac ? event.metaKey : event.ctrlKey) && !event.altKey;
 
-export const commands: Record<CommandName, Command> = {
+export const historyCommands: Record<HistoryCommandName, HistoryCommand> = {
   undo: { name: 'undo', keyTest: (event) => primary(event) && !event.shiftKey && event.key.toLowerCase() === 'z' },
   redo: {
     name: 'redo',
@@ -65,7 +65,7 @@ function isTextEntry(target: EventTarget | null): boolean {
  * undo and redo asked for meanwhile apply to the edits before them, as if nothing had failed. An edit
  * that fails for a reason no retry can mend (a mistake in the edit itself) is dropped and reported.
  */
-export class ActionManager {
+export class CommandManager {
   readonly history = new History();
   private readonly waiting: QueuedEdit[] = [];
   private writing = false;
@@ -83,7 +83,7 @@ export class ActionManager {
   constructor(
     private readonly edits: WorkshopEdits,
     private readonly writer: ChangeWriter,
-    options: ActionManagerOptions = {},
+    options: CommandManagerOptions = {},
   ) {
     this.retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   }
@@ -97,8 +97,8 @@ export class ActionManager {
     return this.execute(request.name, request.payload as never);
   }
 
-  execute<N extends keyof EditActions>(name: N, payload: EditPayload<N>): Promise<void> {
-    const action = editActions[name] as unknown as {
+  execute<N extends keyof EditCommands>(name: N, payload: EditPayload<N>): Promise<void> {
+    const action = editCommands[name] as unknown as {
       perform(edits: WorkshopEdits, payload: unknown): ChangeSet | Promise<ChangeSet>;
       coalesceKey?(payload: unknown): string;
     };
@@ -108,7 +108,7 @@ export class ActionManager {
     });
   }
 
-  run(name: CommandName): Promise<void> {
+  run(name: HistoryCommandName): Promise<void> {
     return this.enqueue(async () => {
       const changes = name === 'undo' ? this.history.undo() : this.history.redo();
       if (!changes) return;
@@ -126,7 +126,7 @@ export class ActionManager {
   /** The one keyboard handler for commands; returns whether it handled the key. */
   handleKeyDown(event: KeyboardEvent): boolean {
     if (isTextEntry(event.target)) return false;
-    const command = Object.values(commands).find((candidate) => candidate.keyTest(event));
+    const command = Object.values(historyCommands).find((candidate) => candidate.keyTest(event));
     if (!command) return false;
     event.preventDefault();
     void this.run(command.name);

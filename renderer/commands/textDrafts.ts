@@ -2,7 +2,7 @@ import { ChangeWriter, type ChangeSet } from '../data/changes';
 import type { ActieplaatDatabase } from '../data/db';
 import { WorkshopEdits } from '../data/edits';
 import { recordFactory } from '../data/records';
-import { editActions } from './editActions';
+import { editCommands } from './editCommands';
 import type { EditRequest } from './editRequest';
 
 /**
@@ -64,7 +64,7 @@ export async function recoverTextDrafts(database: ActieplaatDatabase): Promise<n
   const writer = new ChangeWriter(database, recordFactory.now);
   for (const { key, draft } of drafts) {
     try {
-      const action = draft && Object.hasOwn(editActions, draft.request.name) ? editActions[draft.request.name] : undefined;
+      const action = draft && Object.hasOwn(editCommands, draft.request.name) ? editCommands[draft.request.name] : undefined;
       const workshop = draft && storedAt.get(draft.workshopId);
       if (workshop?.status === 'rejected') throw workshop.reason;
       const stored = workshop?.value?.updatedAt;

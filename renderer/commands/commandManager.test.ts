@@ -5,7 +5,7 @@ import { ChangeWriter, type ChangeSet } from '../data/changes';
 import { ActieplaatDatabase } from '../data/db';
 import { WorkshopEdits } from '../data/edits';
 import { WorkshopRepository } from '../data/workshopRepository';
-import { ActionManager, RETRY_DELAYS_MS, type ManagerState } from './actionManager';
+import { CommandManager, RETRY_DELAYS_MS, type ManagerState } from './commandManager';
 import type { ShortcutEvent } from './types';
 
 // The shortcuts depend on the platform, read when the module loads: pin a non-Mac one for most tests.
@@ -13,7 +13,7 @@ vi.hoisted(() => {
   vi.stubGlobal('navigator', { platform: 'Win32' });
 });
 
-type Manager = ActionManager;
+type Manager = CommandManager;
 
 const ELEMENT = 'matching.aanbod';
 
@@ -65,7 +65,7 @@ beforeEach(async () => {
   workshopId = workshop.id;
   teamId = (await database.teams.where('workshopId').equals(workshopId).first())!.id;
   writer = new FlakyWriter(database, factory.now);
-  manager = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: [20, 40] });
+  manager = new CommandManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: [20, 40] });
 });
 
 afterEach(async () => {
@@ -86,7 +86,7 @@ function recordStates(subject: Manager) {
   return states;
 }
 
-describe('ActionManager: running edits', () => {
+describe('CommandManager: running edits', () => {
   it('stores an edit and makes it undoable', async () => {
     await score(3);
     expect((await stored())?.maturity).toBe(3);
@@ -187,7 +187,7 @@ describe('ActionManager: running edits', () => {
   });
 });
 
-describe('ActionManager: state', () => {
+describe('CommandManager: state', () => {
   it('goes from saving to saved, and tells its subscribers', async () => {
     const states = recordStates(manager);
     await score(3);
@@ -267,7 +267,7 @@ describe('ActionManager: state', () => {
   });
 });
 
-describe('ActionManager: when the storage refuses a write', () => {
+describe('CommandManager: when the storage refuses a write', () => {
   beforeEach(() => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
   });
@@ -303,7 +303,7 @@ describe('ActionManager: when the storage refuses a write', () => {
 
   it('waits longer before each next attempt, up to the last delay, which repeats', async () => {
     const delays = [20, 60, 120];
-    const slow = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: delays });
+    const slow = new CommandManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: delays });
     writer.failure = diskFull;
     void slow.execute('scoreElement', { teamId, elementId: ELEMENT, patch: { maturity: 2 } });
     await until(() => writer.attempts.length >= 5, 3000);
@@ -315,7 +315,7 @@ describe('ActionManager: when the storage refuses a write', () => {
   });
 
   it('tries again at once when asked to, without waiting for the next automatic attempt', async () => {
-    const patient = new ActionManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: [60_000] });
+    const patient = new CommandManager(new WorkshopEdits(database, factory, workshopId), writer, { retryDelaysMs: [60_000] });
     writer.failure = diskFull;
     const scored = patient.execute('scoreElement', { teamId, elementId: ELEMENT, patch: { maturity: 4 } });
     await until(() => patient.getState().fault === 'quota');
@@ -455,7 +455,7 @@ describe('ActionManager: when the storage refuses a write', () => {
   });
 });
 
-describe('ActionManager: keyboard', () => {
+describe('CommandManager: keyboard', () => {
   /** Minimal stand-ins for the DOM classes the text-entry guard checks; vitest runs in node. */
   class FakeHTMLElement {
     isContentEditable = false;
@@ -551,7 +551,7 @@ describe('ActionManager: keyboard', () => {
   it('uses Cmd instead of Ctrl on a Mac, where Cmd+Shift+Z is the only redo', async () => {
     vi.resetModules();
     vi.stubGlobal('navigator', { platform: 'MacIntel' });
-    const { ActionManager: MacActionManager } = await import('./actionManager');
+    const { CommandManager: MacActionManager } = await import('./commandManager');
     const mac = new MacActionManager(new WorkshopEdits(database, factory, workshopId), writer);
 
     await mac.execute('scoreElement', { teamId, elementId: ELEMENT, patch: { maturity: 3 } });

@@ -4,22 +4,22 @@ import { WorkshopEdits } from '../data/edits';
 import { db } from '../data';
 import { useHost } from '../host/HostContext';
 import { recordFactory } from '../data/records';
-import { ActionManager, type ManagerState } from './actionManager';
+import { CommandManager, type ManagerState } from './commandManager';
 
-const ManagerContext = createContext<ActionManager | null>(null);
+const ManagerContext = createContext<CommandManager | null>(null);
 
 /** The managers of the workshops open in this window. */
-const openManagers = new Set<ActionManager>();
+const openManagers = new Set<CommandManager>();
 
 /** Resolves when the edits of every open workshop are stored, or wait for another attempt after a storage fault. */
 export async function settleOpenEdits(): Promise<void> {
   await Promise.all([...openManagers].map((manager) => manager.settled()));
 }
 
-/** One action manager (and undo history) per open workshop, with its keyboard shortcuts. */
-export function ActionManagerProvider({ workshopId, children }: { workshopId: string; children: ReactNode }) {
+/** One command manager (and undo history) per open workshop, with its keyboard shortcuts. */
+export function CommandManagerProvider({ workshopId, children }: { workshopId: string; children: ReactNode }) {
   const manager = useMemo(
-    () => new ActionManager(new WorkshopEdits(db, recordFactory, workshopId), new ChangeWriter(db, recordFactory.now)),
+    () => new CommandManager(new WorkshopEdits(db, recordFactory, workshopId), new ChangeWriter(db, recordFactory.now)),
     [workshopId],
   );
   const host = useHost();
@@ -43,13 +43,13 @@ export function ActionManagerProvider({ workshopId, children }: { workshopId: st
   return <ManagerContext.Provider value={manager}>{children}</ManagerContext.Provider>;
 }
 
-export function useActionManager(): ActionManager {
+export function useCommandManager(): CommandManager {
   const manager = useContext(ManagerContext);
-  if (!manager) throw new Error('useActionManager outside <ActionManagerProvider>');
+  if (!manager) throw new Error('useCommandManager outside <CommandManagerProvider>');
   return manager;
 }
 
 export function useManagerState(): ManagerState {
-  const manager = useActionManager();
+  const manager = useCommandManager();
   return useSyncExternalStore(manager.subscribe, manager.getState);
 }
