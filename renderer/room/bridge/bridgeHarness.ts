@@ -11,7 +11,7 @@ import { WorkshopRepository } from '../../data/workshopRepository';
 import { MemoryRoom, type MemoryClient } from './memoryRoom';
 import type { FacilitationSnapshot } from './plenary';
 import { RoomBridge, type RefusalReport } from './roomBridge';
-import type { WorkshopLimits } from './deviceChanges';
+import type { WorkshopLimits } from './deviceBatch';
 
 export const W = 'w1';
 let clock = 0;

@@ -12,4 +12,4 @@ export { HocuspocusDocs, type HocuspocusDocsOptions } from './hocuspocusDocs';
 export { MemoryRoom, MemoryClient, MemorySource } from './memoryRoom';
 export { runRoomBridge, bridgeLockName, type RoomBridgeRunState, type RunRoomBridgeOptions } from './runRoomBridge';
 export type { FacilitationSnapshot, FacilitationSource } from './plenary';
-export type { WorkshopLimits } from './deviceChanges';
+export type { WorkshopLimits } from './deviceBatch';
