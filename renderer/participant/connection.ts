@@ -1,103 +1,26 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import {
-  PLENARY_DOC,
-  deviceToken,
-  joinRefusals,
-  tableDocName,
-  type DeviceRequest,
-  type JoinRefusal,
-  type JoinResponse,
-} from '../../shared/room/protocol';
+import { PLENARY_DOC, deviceToken, tableDocName } from '../../shared/room/protocol';
 import { plenaryMap } from '../../shared/room/plenaryDoc';
 import { clockOffset } from './clock';
+import { LocalCopies } from './connectionCopies';
+import type { RoomEnvironment } from './connectionEnvironment';
 
-// A participant's connection to the room, free of React and of the browser: the join exchange, the
-// device registration, one WebSocket shared by the plenary and the table document, each document's
-// copy on the device, and the state the page shows. A Node client (the benchmark's simulated phones)
-// passes a WebSocket implementation and no local copy.
+// A participant's connection to the room, free of React and of the browser: the join exchange and the
+// device registration (connectionRequests.ts), one WebSocket shared by the plenary and the table
+// document, each document's copy on the device (connectionCopies.ts), and the state the page shows. A
+// Node client (the benchmark's simulated phones) passes a WebSocket implementation and no local copy.
 
-/** A document kept on this device (y-indexeddb in a browser). */
-export interface LocalCopy {
-  whenSynced: Promise<unknown>;
-  destroy(): unknown;
-}
-
-export interface RoomEnvironment {
-  /** `http://address:port` of the room: the page's own origin in a browser. */
-  baseUrl: string;
-  fetch: typeof fetch;
-  /** A WebSocket class for runtimes without a global one (the `ws` package in Node 20). */
-  WebSocket?: unknown;
-  /** Keeps a document on this device under `name`; without it the documents live in memory only. */
-  localCopy?: (name: string, doc: Y.Doc) => LocalCopy;
-  now?: () => number;
-}
-
-export type Refusal = JoinRefusal | 'network' | 'unexpected';
-export type JoinOutcome = { ok: true; joined: JoinResponse } | { ok: false; refused: Refusal };
-export type DeviceOutcome = { ok: true } | { ok: false; refused: Refusal };
-
-function refusalOf(status: number, body: unknown): Refusal {
-  const refused = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['refused'] : undefined;
-  if ((joinRefusals as readonly unknown[]).includes(refused)) return refused as JoinRefusal;
-  if (status === 429) return 'throttled';
-  // A room that is closing answers 503 without a body.
-  if (status === 503) return 'closed';
-  return 'unexpected';
-}
-
-function isShortText(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200;
-}
-
-/** What the room answered to `POST /api/join`. */
-export function joinOutcome(status: number, body: unknown): JoinOutcome {
-  if (status === 200 && typeof body === 'object' && body !== null) {
-    const { roomId, deviceId, credential } = body as Record<string, unknown>;
-    if (isShortText(roomId) && isShortText(deviceId) && isShortText(credential) && !deviceId.includes('.') && !credential.includes('.'))
-      return { ok: true, joined: { roomId, deviceId, credential } };
-  }
-  return { ok: false, refused: refusalOf(status, body) };
-}
-
-/** What the room answered to `POST /api/device`. */
-export function deviceOutcome(status: number, body: unknown): DeviceOutcome {
-  return status >= 200 && status < 300 ? { ok: true } : { ok: false, refused: refusalOf(status, body) };
-}
-
-async function post(env: RoomEnvironment, path: string, body: unknown): Promise<{ status: number; body: unknown } | null> {
-  try {
-    const response = await env.fetch(`${env.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      cache: 'no-store',
-    });
-    const text = await response.text();
-    let parsed: unknown = null;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      parsed = null;
-    }
-    return { status: response.status, body: parsed };
-  } catch {
-    return null;
-  }
-}
-
-/** Exchanges the room's code for this device's credential. */
-export async function requestJoin(env: RoomEnvironment, code: string): Promise<JoinOutcome> {
-  const answer = await post(env, '/api/join', { code });
-  return answer ? joinOutcome(answer.status, answer.body) : { ok: false, refused: 'network' };
-}
-
-/** Tells the room where this device sits and who holds it. */
-export async function registerDevice(env: RoomEnvironment, request: DeviceRequest): Promise<DeviceOutcome> {
-  const answer = await post(env, '/api/device', request);
-  return answer ? deviceOutcome(answer.status, answer.body) : { ok: false, refused: 'network' };
-}
+export type { LocalCopy, RoomEnvironment } from './connectionEnvironment';
+export {
+  deviceOutcome,
+  joinOutcome,
+  registerDevice,
+  requestJoin,
+  type DeviceOutcome,
+  type JoinOutcome,
+  type Refusal,
+} from './connectionRequests';
 
 /** `online` while the WebSocket is open; `connecting` only at the start, before the first attempt has settled. */
 export type ConnectionState = 'connecting' | 'online' | 'offline';
@@ -125,8 +48,6 @@ export interface Credential {
 
 /** How long the start may look like "connecting" before it says "not connected". */
 const START_GRACE_MS = 3000;
-/** A device's copy that cannot be opened (storage refused) must not keep the page waiting. */
-const LOCAL_COPY_TIMEOUT_MS = 3000;
 
 interface Attached {
   provider: HocuspocusProvider;
@@ -149,7 +70,7 @@ export class RoomClient {
   private socket: HocuspocusProviderWebsocket | null = null;
   private plenaryLink: Attached | null = null;
   private tableLink: Attached | null = null;
-  private readonly copies = new Map<Y.Doc, LocalCopy>();
+  private readonly copies: LocalCopies;
   private graceTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   private readonly now: () => number;
@@ -159,6 +80,7 @@ export class RoomClient {
     private credential: Credential,
   ) {
     this.now = env.now ?? Date.now;
+    this.copies = new LocalCopies(env);
     plenaryMap(this.plenary).observe((event) => {
       const origin = event.transaction.origin;
       // Only a change that arrives live says what the host's clock reads now.
@@ -184,21 +106,9 @@ export class RoomClient {
     for (const listener of this.listeners) listener(next);
   }
 
-  private async loadCopy(docName: string, doc: Y.Doc): Promise<void> {
-    if (!this.env.localCopy || this.copies.has(doc)) return;
-    let copy: LocalCopy;
-    try {
-      copy = this.env.localCopy(`actieplaat-room-${this.credential.roomId}-${docName}`, doc);
-    } catch {
-      return;
-    }
-    this.copies.set(doc, copy);
-    await Promise.race([copy.whenSynced.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, LOCAL_COPY_TIMEOUT_MS))]);
-  }
-
   /** Loads the plenary document kept on this device, then connects to the room. */
   async start(): Promise<void> {
-    await this.loadCopy(PLENARY_DOC, this.plenary);
+    await this.copies.load(this.credential.roomId, PLENARY_DOC, this.plenary);
     if (this.destroyed) return;
     this.openSocket();
   }
@@ -256,7 +166,7 @@ export class RoomClient {
       const doc = new Y.Doc();
       this.table = doc;
       this.update({ tableId: teamId, tableAttached: false, tableSynced: false, tableRefused: false });
-      await this.loadCopy(tableDocName(teamId), doc);
+      await this.copies.load(this.credential.roomId, tableDocName(teamId), doc);
       if (this.table !== doc) return doc;
     }
     if (sync) this.syncTable();
@@ -283,21 +193,11 @@ export class RoomClient {
     this.tableLink?.provider.destroy();
     this.tableLink = null;
     if (this.table) {
-      this.dropCopy(this.table);
+      this.copies.drop(this.table);
       this.table.destroy();
     }
     this.table = null;
     this.update({ tableId: null, tableAttached: false, tableSynced: false, tableRefused: false });
-  }
-
-  private dropCopy(doc: Y.Doc): void {
-    const copy = this.copies.get(doc);
-    this.copies.delete(doc);
-    try {
-      void copy?.destroy();
-    } catch {
-      // Closing the device's copy can only fail when it never opened.
-    }
   }
 
   /**
@@ -354,7 +254,7 @@ export class RoomClient {
     if (this.graceTimer) clearTimeout(this.graceTimer);
     this.closeSocket();
     this.closeTable();
-    this.dropCopy(this.plenary);
+    this.copies.drop(this.plenary);
     this.plenary.destroy();
     this.listeners.clear();
   }
