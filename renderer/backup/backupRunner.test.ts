@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { BackupWriteRequest, BackupWriteResult } from '../../shared/host';
 import { readWorkshopFile } from '../../shared/file/readWorkshopFile';
 import type { WorkshopData } from '../../shared/model/workshopData';
-import { createWorkshopData } from '../../shared/workshop/newWorkshop';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
+import { testRecordFactory } from '../../tests/support/recordFactory';
 import type { BackupLog } from '../data/settingsRepository';
 import { BACKUP_INTERVAL_MS } from './backupSchedule';
 import { createBackupRunner } from './backupRunner';
 
-let counter = 0;
-const factory = { newId: () => `id-${++counter}`, now: () => '2026-11-22T10:00:00.000Z' };
+const factory = testRecordFactory();
 
 /** A library of workshops, a log, a backups folder that records what it was given, and a clock. */
 function setUp(titles: string[]) {
   const library = new Map<string, WorkshopData>(
     titles.map((title) => {
-      const data = createWorkshopData({ title, date: '2026-11-22', language: 'nl', organisations: [] }, 'Tafel 1', factory);
+      const data = blankWorkshop({ title }, factory);
       return [data.workshop.id, data];
     }),
   );

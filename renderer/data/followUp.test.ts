@@ -1,45 +1,29 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readWorkshopFile } from '../../shared/file/readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from '../../shared/file/workshopFile';
+import type { Maturity } from '../../shared/model/assessment';
 import { workshopDataSchema, type WorkshopData } from '../../shared/model/workshopData';
-import { createWorkshopData } from '../../shared/workshop/newWorkshop';
-import { ActieplaatDatabase } from './db';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
+import { steppingClock, testRecordFactory } from '../../tests/support/recordFactory';
+import { actionRecord, assessmentRecord, noteRecord } from '../../tests/support/records';
+import { openTestDatabase } from '../../tests/support/testDatabase';
 import { WorkshopRepository } from './workshopRepository';
 
 /** A follow-up session: what it carries over, what it keeps of the earlier session, and that it stays whole on its own. */
 
-let database: ActieplaatDatabase;
 let repository: WorkshopRepository;
-let clock = 0;
-const factory = {
-  newId: () => crypto.randomUUID(),
-  now: () => new Date(Date.UTC(2026, 10, 22, 10, 0, clock++)).toISOString(),
-};
+const factory = testRecordFactory({ now: steppingClock() });
 
 beforeEach(async () => {
-  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
-  repository = new WorkshopRepository(database, factory);
-});
-
-afterEach(async () => {
-  await database.delete();
+  repository = new WorkshopRepository(await openTestDatabase(), factory);
 });
 
 const at = (minute: number) => new Date(Date.UTC(2026, 5, 1, 10, minute)).toISOString();
 
 /** A first session: two teams (Zuid before Noord), two participants, scores and afspraken, four actions. */
 async function firstSession(): Promise<WorkshopData> {
-  const data = createWorkshopData(
-    {
-      title: 'Zorgreserve Noord',
-      date: '2026-06-01',
-      language: 'nl',
-      organisations: [{ name: 'UMCG', kind: 'cruciaal' }],
-      teamNames: ['Zuid', 'Noord'],
-    },
-    'Tafel 1',
+  const data = blankWorkshop(
+    { title: 'Zorgreserve Noord', date: '2026-06-01', organisations: [{ name: 'UMCG', kind: 'cruciaal' }], teamNames: ['Zuid', 'Noord'] },
     factory,
   );
   const [zuid, noord] = data.teams.map((team) => team.id) as [string, string];
@@ -48,35 +32,24 @@ async function firstSession(): Promise<WorkshopData> {
     { id: 'p1', name: 'Anouk de Vries', teamId: zuid },
     { id: 'p2', name: 'Bram Peeters', teamId: noord },
   ];
-  const score = (teamId: string, elementId: string, maturity: 1 | 2 | 3 | 4 | 5 | null, agreements = '') => ({
-    teamId,
-    elementId,
-    maturity,
-    importance: maturity === null ? null : (2 as const),
-    notApplicable: false,
-    agreements,
-    updatedAt: at(10),
-  });
+  const score = (teamId: string, elementId: string, maturity: Maturity | null, agreements = '') =>
+    assessmentRecord(teamId, elementId, { maturity, importance: maturity === null ? null : 2, agreements, updatedAt: at(10) });
   data.assessments = [
     score(zuid, 'matching.vraag', 2, 'Roosters delen'),
     score(noord, 'matching.vraag', 3),
     score(noord, 'matching.aanbod', null),
   ];
-  data.notes = [
-    { id: 'n1', teamId: zuid, elementId: 'matching.vraag', text: 'Blijft achter', colour: 'geel', createdAt: at(5), updatedAt: at(5) },
-  ];
-  const action = (id: string, status: 'open' | 'bezig' | 'klaar', teamId?: string) => ({
-    id,
-    title: `Actie ${id}`,
-    ...(teamId ? { teamId } : {}),
-    elementIds: ['matching.vraag'],
-    owner: { name: 'Anouk de Vries' },
-    dueDate: '2026-09-01',
-    status,
-    authorId: 'p1',
-    createdAt: at(20),
-    updatedAt: at(20),
-  });
+  data.notes = [noteRecord('n1', zuid, { text: 'Blijft achter', createdAt: at(5), updatedAt: at(5) })];
+  const action = (id: string, status: 'open' | 'bezig' | 'klaar', teamId?: string) =>
+    actionRecord(id, {
+      ...(teamId ? { teamId } : {}),
+      owner: { name: 'Anouk de Vries' },
+      dueDate: '2026-09-01',
+      status,
+      authorId: 'p1',
+      createdAt: at(20),
+      updatedAt: at(20),
+    });
   data.actions = [action('a1', 'open', zuid), action('a2', 'bezig', zuid), action('a3', 'open', noord), action('a4', 'klaar')];
   data.votes = [{ round: 1, elementId: 'matching.vraag', teamId: zuid, dots: 2 }];
   await repository.write(data);

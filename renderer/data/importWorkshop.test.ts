@@ -1,30 +1,23 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { benchmarkWorkshop } from '../../tests/fixtures/benchmarkWorkshop';
+import { steppingClock, testRecordFactory } from '../../tests/support/recordFactory';
+import { openTestDatabase } from '../../tests/support/testDatabase';
 import { planMerge } from '../../shared/file/mergeTeams';
 import { readWorkshopFile } from '../../shared/file/readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from '../../shared/file/workshopFile';
 import { workshopDataSchema, type WorkshopData } from '../../shared/model/workshopData';
 import { ChangeWriter, invert } from './changes';
-import { ActieplaatDatabase } from './db';
+import type { ActieplaatDatabase } from './db';
 import { WorkshopEdits } from './edits';
 import { WorkshopRepository } from './workshopRepository';
 
 let database: ActieplaatDatabase;
 let repository: WorkshopRepository;
-let second = 0;
-const factory = {
-  newId: () => crypto.randomUUID(),
-  now: () => new Date(Date.UTC(2026, 10, 22, 16, 0, second++)).toISOString(),
-};
+const factory = testRecordFactory({ now: steppingClock('2026-11-22T16:00:00.000Z') });
 
 beforeEach(async () => {
-  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openTestDatabase();
   repository = new WorkshopRepository(database, factory);
-});
-afterEach(async () => {
-  await database.delete();
 });
 
 /** Export as the app does, then read the bytes back as the importer does. */
@@ -58,15 +51,9 @@ describe('importing a workshop file', () => {
     await repository.write(original);
     const exported = (await repository.load(original.workshop.id))!;
 
-    const otherLaptop = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-    await otherLaptop.open();
-    try {
-      const there = new WorkshopRepository(otherLaptop, factory);
-      expect(await there.import(throughFile(exported), { kind: 'as-is' })).toMatchObject({ status: 'imported' });
-      expect(normalised(await there.load(original.workshop.id))).toEqual(normalised(original));
-    } finally {
-      await otherLaptop.delete();
-    }
+    const there = new WorkshopRepository(await openTestDatabase(), factory);
+    expect(await there.import(throughFile(exported), { kind: 'as-is' })).toMatchObject({ status: 'imported' });
+    expect(normalised(await there.load(original.workshop.id))).toEqual(normalised(original));
   });
 
   it('never takes the place of a workshop the library has without being asked', async () => {

@@ -1,6 +1,6 @@
-import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteWhenTestEnds, uniqueDatabaseName } from '../../tests/support/testDatabase';
 import { ActieplaatDatabase } from './db';
 import { closeForNewerVersion, NewerDatabaseError, openDatabase } from './openDatabase';
 import { declareSchema, SCHEMA_VERSION } from './schema';
@@ -15,18 +15,14 @@ let database: ActieplaatDatabase;
 const held: IDBDatabase[] = [];
 
 beforeEach(() => {
-  name = `open-${crypto.randomUUID()}`;
-  database = new ActieplaatDatabase(name);
+  database = deleteWhenTestEnds(new ActieplaatDatabase(uniqueDatabaseName('open')));
+  name = database.name;
 });
 
-afterEach(async () => {
+// Before the database is deleted: the connections the test holds would block the deletion.
+afterEach(() => {
   vi.restoreAllMocks();
   for (const connection of held.splice(0)) connection.close();
-  database.close();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = resolve;
-  });
 });
 
 /** Opens the database with the browser's own API, as another window or another version of the app would. */

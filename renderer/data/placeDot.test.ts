@@ -1,30 +1,18 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangeWriter, invert } from './changes';
-import { ActieplaatDatabase } from './db';
-import { WorkshopEdits } from './edits';
-import { WorkshopRepository } from './workshopRepository';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../tests/support/testDatabase';
+import { createWorkshopIn } from '../../tests/support/workshopInDatabase';
+import { invert, type ChangeWriter } from './changes';
+import type { ActieplaatDatabase } from './db';
+import type { WorkshopEdits } from './edits';
 
 let database: ActieplaatDatabase;
 let edits: WorkshopEdits;
 let writer: ChangeWriter;
 let teamId: string;
-const factory = { newId: () => crypto.randomUUID(), now: () => new Date().toISOString() };
 
 beforeEach(async () => {
-  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
-  const workshop = await new WorkshopRepository(database, factory).create(
-    { title: 'Stemmen', date: '2026-11-22', language: 'nl', organisations: [] },
-    'Team 1',
-  );
-  teamId = (await database.teams.toArray())[0]!.id;
-  edits = new WorkshopEdits(database, factory, workshop.id);
-  writer = new ChangeWriter(database, factory.now);
-});
-
-afterEach(async () => {
-  await database.delete();
+  database = await openTestDatabase();
+  ({ edits, writer, teamId } = await createWorkshopIn(database, { input: { title: 'Stemmen', teamNames: ['Team 1'] } }));
 });
 
 const place = async (elementId: string, delta: 1 | -1, budget = 2) =>

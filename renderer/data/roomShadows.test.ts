@@ -1,21 +1,16 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChangeWriter } from './changes';
-import { ActieplaatDatabase } from './db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { steppingClock, testRecordFactory } from '../../tests/support/recordFactory';
+import { deleteWhenTestEnds, openTestDatabase, uniqueDatabaseName } from '../../tests/support/testDatabase';
+import { createWorkshopIn } from '../../tests/support/workshopInDatabase';
 import { RoomRecords } from './roomRecords';
 import { RoomShadowDatabase, RoomShadowStore } from './roomShadows';
-import { WorkshopRepository } from './workshopRepository';
 
 let database: RoomShadowDatabase;
 let store: RoomShadowStore;
 
 beforeEach(() => {
-  database = new RoomShadowDatabase(`room-${crypto.randomUUID()}`);
+  database = deleteWhenTestEnds(new RoomShadowDatabase(uniqueDatabaseName('room')));
   store = new RoomShadowStore(database);
-});
-
-afterEach(async () => {
-  await database.delete();
 });
 
 describe('room shadows', () => {
@@ -56,24 +51,20 @@ describe('room shadows', () => {
 
 describe('room records', () => {
   it('reads a workshop whole, and its heading part (row, template, teams) alone', async () => {
-    const db = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-    await db.open();
-    let clock = 0;
-    const factory = { newId: () => crypto.randomUUID(), now: () => new Date(Date.UTC(2026, 10, 22, 10, 0, clock++)).toISOString() };
-    const workshop = await new WorkshopRepository(db, factory).create(
-      { title: 'T', date: '2026-12-01', language: 'nl', organisations: [] },
-      'Tafel 1',
-    );
-    await new ChangeWriter(db, factory.now).perform(workshop.id, () => [
-      { table: 'participants', key: 'p1', before: undefined, after: { id: 'p1', name: 'Anouk', workshopId: workshop.id } },
+    const db = await openTestDatabase();
+    const { workshopId, writer } = await createWorkshopIn(db, {
+      input: { title: 'T', date: '2026-12-01' },
+      factory: testRecordFactory({ now: steppingClock() }),
+    });
+    await writer.perform(workshopId, () => [
+      { table: 'participants', key: 'p1', before: undefined, after: { id: 'p1', name: 'Anouk', workshopId } },
     ]);
 
-    const records = new RoomRecords(db, workshop.id);
+    const records = new RoomRecords(db, workshopId);
     const all = await records.loadAll();
     expect(all?.participants.map((participant) => participant.id)).toEqual(['p1']);
     expect(await records.count('participants')).toBe(1);
     expect((await records.head())?.teams.map((team) => team.name)).toEqual(['Tafel 1']);
     expect(await new RoomRecords(db, 'elders').loadAll()).toBeUndefined();
-    await db.delete();
   });
 });

@@ -1,20 +1,15 @@
-import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkshopData } from '../../shared/workshop/newWorkshop';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
+import { testDatabaseName } from '../../tests/support/testDatabase';
 import { ActieplaatDatabase } from './db';
-import { recordFactory } from './records';
 import { declareSchema, SCHEMA_VERSION } from './schema';
 import { WorkshopRepository } from './workshopRepository';
 
 let name: string;
 
 beforeEach(() => {
-  name = `schema-${crypto.randomUUID()}`;
-});
-
-afterEach(async () => {
-  await Dexie.delete(name);
+  name = testDatabaseName('schema');
 });
 
 /** A database as an older release left it: only the versions up to `version` declared, and these rows in it. */
@@ -84,7 +79,7 @@ describe('schema version 1 → 2: teams get the order version 1 showed', () => {
   });
 
   it('gives a whole workshop back with its teams in that order', async () => {
-    const data = createWorkshopData({ title: 'Oud', date: '2026-12-01', language: 'nl', organisations: [] }, 'Tafel 1', recordFactory);
+    const data = blankWorkshop({ title: 'Oud', date: '2026-12-01' });
     const workshopId = data.workshop.id;
     await oldDatabase(1, {
       workshops: [data.workshop],
@@ -108,11 +103,7 @@ describe('schema version 1 → 2: teams get the order version 1 showed', () => {
 
 describe('schema version 2 → 3: a table for a follow-up’s earlier sessions', () => {
   it('keeps every row of version 2 as it was, and a follow-up can be started and read back from the upgraded database', async () => {
-    const data = createWorkshopData(
-      { title: 'Voorjaar', date: '2026-04-01', language: 'nl', organisations: [], teamNames: ['Zuid', 'Noord'] },
-      'Tafel 1',
-      recordFactory,
-    );
+    const data = blankWorkshop({ title: 'Voorjaar', date: '2026-04-01', teamNames: ['Zuid', 'Noord'] });
     const workshopId = data.workshop.id;
     const [zuid, noord] = data.teams.map((team) => team.id) as [string, string];
     const rows = {

@@ -1,5 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openTestDatabase } from '../../tests/support/testDatabase';
 import { ActieplaatDatabase } from './db';
 import { SettingsRepository } from './settingsRepository';
 
@@ -7,13 +7,8 @@ let database: ActieplaatDatabase;
 let settings: SettingsRepository;
 
 beforeEach(async () => {
-  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openTestDatabase();
   settings = new SettingsRepository(database);
-});
-
-afterEach(async () => {
-  await database.delete();
 });
 
 describe('SettingsRepository', () => {

@@ -1,10 +1,10 @@
-import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChangeWriter } from './changes';
-import { ActieplaatDatabase } from './db';
+import { openTestDatabase } from '../../tests/support/testDatabase';
+import { createWorkshopIn } from '../../tests/support/workshopInDatabase';
+import type { ChangeWriter } from './changes';
+import type { ActieplaatDatabase } from './db';
 import { storageFaultOf } from './storageFaults';
-import { WorkshopRepository } from './workshopRepository';
 
 const dom = (name: string, message = 'from the browser') => new DOMException(message, name);
 
@@ -44,22 +44,15 @@ describe('storageFaultOf', () => {
 describe('a write the browser refuses, through Dexie', () => {
   let database: ActieplaatDatabase;
   let workshopId: string;
-  const factory = { newId: () => crypto.randomUUID(), now: () => new Date().toISOString() };
+  let writer: ChangeWriter;
 
   beforeEach(async () => {
-    database = new ActieplaatDatabase(`faults-${crypto.randomUUID()}`);
-    await database.open();
-    workshopId = (
-      await new WorkshopRepository(database, factory).create(
-        { title: 'Vol', date: '2026-12-01', language: 'nl', organisations: [] },
-        'Team 1',
-      )
-    ).id;
+    database = await openTestDatabase('faults');
+    ({ workshopId, writer } = await createWorkshopIn(database, { input: { title: 'Vol', date: '2026-12-01', teamNames: ['Team 1'] } }));
   });
 
-  afterEach(async () => {
+  afterEach(() => {
     vi.restoreAllMocks();
-    await database.delete();
   });
 
   it('stores nothing of the edit, and reports a quota fault', async () => {
@@ -76,7 +69,7 @@ describe('a write the browser refuses, through Dexie', () => {
     });
     const before = await database.teams.toArray();
     const newTeam = (id: string) => ({ id, workshopId, name: id, colour: '#1e3a8a' });
-    const error = await new ChangeWriter(database, factory.now)
+    const error = await writer
       .perform(workshopId, () => [
         { table: 'teams', key: 'a', before: undefined, after: newTeam('a') },
         { table: 'teams', key: 'b', before: undefined, after: newTeam('b') },
@@ -92,7 +85,7 @@ describe('a write the browser refuses, through Dexie', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw dom('UnknownError', 'Internal error committing the transaction.');
     });
-    const error = await new ChangeWriter(database, factory.now)
+    const error = await writer
       .perform(workshopId, () => [
         { table: 'teams', key: 'a', before: undefined, after: { id: 'a', workshopId, name: 'a', colour: '#000000' } },
       ])

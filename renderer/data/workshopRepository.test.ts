@@ -1,28 +1,21 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readWorkshopFile } from '../../shared/file/readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile } from '../../shared/file/workshopFile';
 import { workshopDataSchema, type WorkshopData } from '../../shared/model/workshopData';
-import { createWorkshopData } from '../../shared/workshop/newWorkshop';
-import { ActieplaatDatabase } from './db';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
+import { steppingClock, testRecordFactory } from '../../tests/support/recordFactory';
+import { actionRecord, assessmentRecord, noteRecord } from '../../tests/support/records';
+import { openTestDatabase } from '../../tests/support/testDatabase';
+import type { ActieplaatDatabase } from './db';
 import { WorkshopRepository } from './workshopRepository';
 
 let database: ActieplaatDatabase;
 let repository: WorkshopRepository;
-let clock = 0;
-const factory = {
-  newId: () => crypto.randomUUID(),
-  now: () => new Date(Date.UTC(2026, 10, 22, 10, 0, clock++)).toISOString(),
-};
+const factory = testRecordFactory({ now: steppingClock() });
 
 beforeEach(async () => {
-  database = new ActieplaatDatabase(`test-${crypto.randomUUID()}`);
-  await database.open();
+  database = await openTestDatabase();
   repository = new WorkshopRepository(database, factory);
-});
-
-afterEach(async () => {
-  await database.delete();
 });
 
 const input = {
@@ -36,36 +29,31 @@ async function workshopWithContent() {
   const workshop = await repository.create(input, 'Tafel 1');
   const data = (await repository.load(workshop.id))!;
   const teamId = data.teams[0]!.id;
-  data.participants.push({ id: crypto.randomUUID(), name: 'Łukasz Wróbel', teamId });
-  data.notes.push({
-    id: crypto.randomUUID(),
-    teamId,
-    elementId: 'matching.aanbod',
-    text: 'Reservisten',
-    colour: 'blauw',
-    createdAt: factory.now(),
-    updatedAt: factory.now(),
-  });
-  data.assessments.push({
-    teamId,
-    elementId: 'matching.aanbod',
-    maturity: 2,
-    importance: 3,
-    notApplicable: false,
-    agreements: 'Pool van 40',
-    updatedAt: factory.now(),
-  });
-  data.actions.push({
-    id: crypto.randomUUID(),
-    title: 'Pool opzetten',
-    teamId,
-    elementIds: ['matching.aanbod'],
-    owner: { name: 'Мария' },
-    dueDate: '2027-01-10',
-    status: 'bezig',
-    createdAt: factory.now(),
-    updatedAt: factory.now(),
-  });
+  data.participants.push({ id: factory.newId(), name: 'Łukasz Wróbel', teamId });
+  data.notes.push(
+    noteRecord(factory.newId(), teamId, {
+      elementId: 'matching.aanbod',
+      text: 'Reservisten',
+      colour: 'blauw',
+      createdAt: factory.now(),
+      updatedAt: factory.now(),
+    }),
+  );
+  data.assessments.push(
+    assessmentRecord(teamId, 'matching.aanbod', { maturity: 2, importance: 3, agreements: 'Pool van 40', updatedAt: factory.now() }),
+  );
+  data.actions.push(
+    actionRecord(factory.newId(), {
+      title: 'Pool opzetten',
+      teamId,
+      elementIds: ['matching.aanbod'],
+      owner: { name: 'Мария' },
+      dueDate: '2027-01-10',
+      status: 'bezig',
+      createdAt: factory.now(),
+      updatedAt: factory.now(),
+    }),
+  );
   data.votes.push({ round: 1, elementId: 'matching.aanbod', teamId, dots: 3 });
   await repository.write(data);
   return data;
@@ -93,7 +81,7 @@ describe('WorkshopRepository', () => {
   });
 
   it('keeps the teams in the order given, through the database, a workshop file and its import, whatever ids and names say', async () => {
-    const data = createWorkshopData(input, 'Tafel 1', factory);
+    const data = blankWorkshop(input, factory);
     const created = data.workshop;
     // Ids sort b, c, x; names Midden, Noord, Zuid; the facilitator's order is neither.
     data.teams = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assessmentRecord } from '../../tests/support/records';
 import { defaultTemplate } from '../canvas/defaultTemplate';
 import type { Assessment } from '../model/assessment';
 import type { Team } from '../model/team';
@@ -17,7 +18,7 @@ function score(
   importance: Assessment['importance'],
   notApplicable = false,
 ): Assessment {
-  return { teamId, elementId, maturity, importance, notApplicable, agreements: '', updatedAt: '2026-11-22T10:00:00.000Z' };
+  return assessmentRecord(teamId, elementId, { maturity, importance, notApplicable });
 }
 
 const element = (comparisons: ReturnType<typeof compareTeams>, id: string) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actionRecord, assessmentRecord } from '../../tests/support/records';
 import { defaultTemplate } from '../canvas/defaultTemplate';
 import type { Action } from '../model/action';
 import type { Assessment } from '../model/assessment';
@@ -14,26 +15,11 @@ const themeOf = (elementId: string) =>
 const [first, second] = defaultTemplate.themes[0]!.elements.map((element) => element.id) as [string, string];
 const otherTheme = defaultTemplate.themes[1]!.elements[0]!.id;
 
-const score = (teamId: string, elementId: string, maturity: Assessment['maturity'], notApplicable = false): Assessment => ({
-  teamId,
-  elementId,
-  maturity,
-  importance: 2,
-  notApplicable,
-  agreements: '',
-  updatedAt: '2026-12-01T10:00:00.000Z',
-});
+const score = (teamId: string, elementId: string, maturity: Assessment['maturity'], notApplicable = false): Assessment =>
+  assessmentRecord(teamId, elementId, { maturity, importance: 2, notApplicable, updatedAt: '2026-12-01T10:00:00.000Z' });
 const sessionScore = ({ updatedAt: _updatedAt, ...rest }: Assessment) => rest;
-const action = (id: string, status: Action['status'], dueDate: string | null = null): Action => ({
-  id,
-  title: `Actie ${id}`,
-  elementIds: [],
-  owner: null,
-  dueDate,
-  status,
-  createdAt: '2026-06-01T10:00:00.000Z',
-  updatedAt: '2026-06-01T10:00:00.000Z',
-});
+const action = (id: string, status: Action['status'], dueDate: string | null = null): Action =>
+  actionRecord(id, { elementIds: [], dueDate, status, createdAt: '2026-06-01T10:00:00.000Z', updatedAt: '2026-06-01T10:00:00.000Z' });
 const session = (title: string, assessments: Assessment[], actions: Action[]): EarlierSession => ({
   workshop: { id: title, title, date: '2026-06-01' },
   takenAt: '2026-12-01T09:00:00.000Z',

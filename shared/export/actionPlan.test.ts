@@ -1,103 +1,12 @@
+/** The action plan document of a whole workshop, and the helpers that order its actions and priorities. */
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../model/action';
-import type { Assessment } from '../model/assessment';
-import { workshopDataSchema, type WorkshopData } from '../model/workshopData';
-import { createWorkshopData } from '../workshop/newWorkshop';
+import { actionPlanWorkshop, PLAN_DAY } from '../../tests/support/actionPlanWorkshop';
 import { buildActionPlanDocument, compareByDueDate, topPriorities } from './actionPlan';
-import { stressNames, stressWorkshop } from './actionPlanStress.fixture';
-
-const at = '2026-11-22T10:00:00.000Z';
-/** The day the plans are made: before every date in the workshop below. */
-const today = '2026-11-22';
-
-/** Two tables, scores on three elements, notes, actions and people: small enough to reason about. */
-function workshop(): WorkshopData {
-  let id = 0;
-  const data = createWorkshopData(
-    { title: 'Zorg en techniek', date: '2026-11-22', language: 'nl', organisations: [{ name: 'ASML', kind: 'regulier' }] },
-    'Tafel A',
-    { newId: () => `id-${(id += 1)}`, now: () => at },
-  );
-  data.teams.push({ id: 'b', name: 'Tafel B' });
-  const a = data.teams[0]!.id;
-  const score = (teamId: string, elementId: string, fields: Partial<Assessment>): Assessment => ({
-    teamId,
-    elementId,
-    maturity: null,
-    importance: null,
-    notApplicable: false,
-    agreements: '',
-    updatedAt: at,
-    ...fields,
-  });
-  data.assessments.push(
-    score(a, 'meerwaarde.betekenisvol-werk', { maturity: 1, importance: 3, agreements: '  Pilot in maart.  ' }),
-    score('b', 'meerwaarde.betekenisvol-werk', { maturity: 3, importance: 3, agreements: 'Eerst de OR.' }),
-    score('b', 'maatwerk.opleiding', { maturity: 1, importance: 2 }),
-    score(a, 'matching.vraag', { notApplicable: true, maturity: 2, importance: 2 }),
-    score('b', 'matching.vraag', { maturity: 5, importance: 3, agreements: '   ' }),
-  );
-  data.participants.push(
-    { id: 'p1', name: 'Zoë', teamId: 'b', organisation: ' ASML ' },
-    { id: 'p2', name: 'Anouk', teamId: a },
-    { id: 'p3', name: 'Bram' },
-    { id: 'p4', name: 'Ahmed', teamId: 'b' },
-  );
-  data.notes.push(
-    {
-      id: 'n1',
-      teamId: 'b',
-      elementId: 'meerwaarde.betekenisvol-werk',
-      text: 'Later',
-      colour: 'geel',
-      authorId: 'p1',
-      createdAt: '2026-11-22T11:00:00.000Z',
-      updatedAt: at,
-    },
-    {
-      id: 'n2',
-      teamId: 'b',
-      elementId: 'meerwaarde.betekenisvol-werk',
-      text: 'Eerder',
-      colour: 'geel',
-      createdAt: '2026-11-22T10:30:00.000Z',
-      updatedAt: at,
-    },
-    {
-      id: 'n3',
-      teamId: a,
-      elementId: 'meerwaarde.betekenisvol-werk',
-      text: 'Van A',
-      colour: 'roze',
-      authorId: 'p2',
-      createdAt: '2026-11-22T12:00:00.000Z',
-      updatedAt: at,
-    },
-  );
-  const action = (title: string, fields: Partial<Action>): Action => ({
-    id: title,
-    title,
-    elementIds: ['meerwaarde.betekenisvol-werk'],
-    owner: { name: 'Zoë' },
-    dueDate: '2027-01-01',
-    status: 'open',
-    createdAt: at,
-    updatedAt: at,
-    ...fields,
-  });
-  data.actions.push(
-    action('Zonder datum', { teamId: 'b', dueDate: null }),
-    action('Later', { teamId: a, dueDate: '2027-03-01' }),
-    action('Bijna eerst', { teamId: 'b' }),
-    action('Eerst zonder eigenaar', { teamId: a, owner: null }),
-    action('Hele workshop', { elementIds: ['matching.vraag', 'onbekend'], firstStep: '  ', owner: { name: 'Bram', organisation: '' } }),
-  );
-  return data;
-}
+import { stressWorkshop } from './actionPlanStress.fixture';
 
 describe('the action plan document', () => {
-  const data = workshop();
-  const plan = buildActionPlanDocument(data, { includeNotes: true, language: 'nl', today });
+  const data = actionPlanWorkshop();
+  const plan = buildActionPlanDocument(data, { includeNotes: true, language: 'nl', today: PLAN_DAY });
 
   it('covers every team, theme and element of the whole workshop', () => {
     expect(plan.team).toBeUndefined();
@@ -129,13 +38,20 @@ describe('the action plan document', () => {
       ['3.1', '3.2', '3.3', '3.4', '3.5'],
       ['4.2', '4.3', '4.4', '4.5'],
     ]);
-    const onlyNotApplicable = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', teamId: data.teams[0]!.id, today });
+    const onlyNotApplicable = buildActionPlanDocument(data, {
+      includeNotes: false,
+      language: 'nl',
+      teamId: data.teams[0]!.id,
+      today: PLAN_DAY,
+    });
     expect(onlyNotApplicable.themes[3]!.elements[0]!.untouched).toBe(false);
     const notesOnly = structuredClone(data);
     notesOnly.notes.push({ ...notesOnly.notes[0]!, id: 'n4', elementId: 'mogelijkheden.kaders' });
-    const withNote = buildActionPlanDocument(notesOnly, { includeNotes: true, language: 'nl', today }).themes[2]!.elements[4]!;
+    const withNote = buildActionPlanDocument(notesOnly, { includeNotes: true, language: 'nl', today: PLAN_DAY }).themes[2]!.elements[4]!;
     expect(withNote.untouched).toBe(false);
-    expect(buildActionPlanDocument(notesOnly, { includeNotes: false, language: 'nl', today }).themes[2]!.elements[4]!.untouched).toBe(true);
+    expect(
+      buildActionPlanDocument(notesOnly, { includeNotes: false, language: 'nl', today: PLAN_DAY }).themes[2]!.elements[4]!.untouched,
+    ).toBe(true);
   });
 
   it('keeps afspraken that say something, trimmed, in team order', () => {
@@ -158,7 +74,7 @@ describe('the action plan document', () => {
   });
 
   it('leaves the notes out when asked', () => {
-    const withoutNotes = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', today });
+    const withoutNotes = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', today: PLAN_DAY });
     expect(withoutNotes.includeNotes).toBe(false);
     expect(withoutNotes.noteCount).toBe(0);
     expect(withoutNotes.themes.flatMap((theme) => theme.elements).every((element) => element.notes.length === 0)).toBe(true);
@@ -176,13 +92,13 @@ describe('the action plan document', () => {
   });
 
   it('keeps the workshop’s team order everywhere, whatever the ids or names say, the same action of several tables included', () => {
-    const reordered = workshop();
+    const reordered = actionPlanWorkshop();
     // Tafel B (id "b") first, as the facilitator set it; the other's id and name sort after "b".
     reordered.teams.reverse();
     const [b, a] = reordered.teams.map((team) => team.id) as [string, string];
     const same = reordered.actions[0]!;
     reordered.actions.push({ ...same, id: 'same-a', title: 'Zelfde', teamId: a }, { ...same, id: 'same-b', title: 'Zelfde', teamId: b });
-    const ordered = buildActionPlanDocument(reordered, { includeNotes: true, language: 'nl', today });
+    const ordered = buildActionPlanDocument(reordered, { includeNotes: true, language: 'nl', today: PLAN_DAY });
     expect(ordered.teams.map((team) => team.name)).toEqual(['Tafel B', 'Tafel A']);
     expect(ordered.themes[0]!.elements[0]!.scores.map((score) => score.team.name)).toEqual(['Tafel B', 'Tafel A']);
     expect(ordered.themeBars[0]!.teams.map((entry) => entry.team.name)).toEqual(['Tafel B', 'Tafel A']);
@@ -249,45 +165,6 @@ describe('the action plan document', () => {
   });
 });
 
-describe("one team's action plan", () => {
-  const data = workshop();
-  const plan = buildActionPlanDocument(data, { teamId: 'b', includeNotes: true, language: 'nl', today });
-
-  it('holds only that team: scores, afspraken, notes, actions and people', () => {
-    expect(plan.team?.name).toBe('Tafel B');
-    expect(plan.teams.map((team) => team.name)).toEqual(['Tafel B']);
-    const first = plan.themes[0]!.elements[0]!;
-    expect(first.scores.map((score) => score.team.name)).toEqual(['Tafel B']);
-    expect(first.agreements.map((agreement) => agreement.text)).toEqual(['Eerst de OR.']);
-    expect(first.notes.map((note) => note.text)).toEqual(['Eerder', 'Later']);
-    expect(plan.actions.map((action) => action.title)).toEqual(['Bijna eerst', 'Zonder datum']);
-    expect(plan.participants.map((participant) => participant.name)).toEqual(['Ahmed', 'Zoë']);
-    expect(plan.priorities.map((priority) => [priority.element.number, priority.meanAttention])).toEqual([
-      ['2.3', 8],
-      ['1.1', 6],
-    ]);
-  });
-
-  it('refuses a team the workshop does not have', () => {
-    expect(() => buildActionPlanDocument(data, { teamId: 'nope', includeNotes: true, language: 'nl', today })).toThrow(/unknown team/);
-  });
-
-  it('keeps the team colour the workshop gave it by position', () => {
-    const whole = buildActionPlanDocument(data, { includeNotes: false, language: 'nl', today });
-    expect(plan.team?.colour).toBe(whole.teams[1]!.colour);
-  });
-});
-
-describe('texts in the language of the plan', () => {
-  it('takes titles in English, or in Dutch where the English one was left empty', () => {
-    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: true, language: 'en', today });
-    expect(plan.themes[0]!.title).toBe('Added value');
-    const own = plan.themes[3]!.elements.at(-1)!;
-    expect(own.source).toBe('eigen');
-    expect(own.ref.title).toBe('Eigen element zonder Engelse titel');
-  });
-});
-
 describe('ordering helpers', () => {
   it('compare by due date, undated last, incomplete first on a tie', () => {
     const entries = [
@@ -299,22 +176,8 @@ describe('ordering helpers', () => {
     expect([...entries].sort(compareByDueDate)).toEqual([entries[3], entries[2], entries[1], entries[0]]);
   });
   it('take at most five priorities and skip elements that need no attention', () => {
-    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: false, language: 'en', today });
+    const plan = buildActionPlanDocument(stressWorkshop(), { includeNotes: false, language: 'en', today: PLAN_DAY });
     expect(topPriorities(plan.themes, 2)).toHaveLength(2);
     expect(topPriorities(plan.themes).every((priority) => priority.meanAttention > 0)).toBe(true);
-  });
-});
-
-describe('the stress workshop', () => {
-  it('is a valid workshop that pushes the limits', () => {
-    const data = stressWorkshop();
-    expect(workshopDataSchema.safeParse(data).success).toBe(true);
-    expect(data.workshop.title).toHaveLength(200);
-    expect(data.assessments.some((assessment) => assessment.agreements.length === 2000)).toBe(true);
-    expect(data.actions.filter((action) => action.title.length >= 499)).toHaveLength(3);
-    for (const name of stressNames) {
-      expect(data.participants.some((participant) => participant.name.normalize('NFC') === name)).toBe(true);
-      expect(data.actions.some((action) => action.owner?.name.normalize('NFC') === name)).toBe(true);
-    }
   });
 });

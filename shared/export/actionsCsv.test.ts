@@ -1,29 +1,19 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
+import { testRecordFactory } from '../../tests/support/recordFactory';
+import { actionRecord } from '../../tests/support/records';
+import type { Action } from '../model/action';
 import type { WorkshopData } from '../model/workshopData';
-import { createWorkshopData } from '../workshop/newWorkshop';
 import { actionSheetTexts as texts } from './actionSheet';
 import { actionsCsv } from './actionsCsv';
 
-let n = 0;
-const factory = { newId: () => `id-${++n}`, now: () => '2026-11-22T10:00:00.000Z' };
+const factory = testRecordFactory();
 
 function workshop(): WorkshopData {
-  const data = createWorkshopData({ title: 'Zorg', date: '2026-11-22', language: 'nl', organisations: [] }, 'Tafel 1', factory);
+  const data = blankWorkshop({}, factory);
   const teamId = data.teams[0]!.id;
-  const action = (title: string, fields: Partial<WorkshopData['actions'][number]>) =>
-    data.actions.push({
-      id: factory.newId(),
-      title,
-      teamId,
-      elementIds: ['matching.vraag'],
-      owner: null,
-      dueDate: null,
-      status: 'open',
-      createdAt: factory.now(),
-      updatedAt: factory.now(),
-      ...fields,
-    });
+  const action = (title: string, fields: Partial<Action>) => data.actions.push(actionRecord(factory.newId(), { title, teamId, ...fields }));
   action('Rooster "flex", met komma\nen regel', { owner: { name: 'Łukasz Wróbel', organisation: 'Zoë & Co' }, dueDate: '2027-03-01' });
   action('=HYPERLINK("http://evil")', { owner: { name: 'Мария' }, dueDate: '2027-01-15', status: 'bezig' });
   action('Zonder eigenaar', { dueDate: '2026-12-01' });
@@ -83,18 +73,14 @@ describe('the actions CSV', () => {
       const element = data.template.themes[3]!.elements[0]!;
       element.title = { nl: value, en: value };
       data.actions = [
-        {
-          id: 'a1',
+        actionRecord('a1', {
           title: value,
           teamId: data.teams[0]!.id,
           elementIds: [element.id],
           owner: { name: value, organisation: value },
           firstStep: value,
           dueDate: '2027-01-15',
-          status: 'open',
-          createdAt: factory.now(),
-          updatedAt: factory.now(),
-        },
+        }),
       ];
       const [, row] = Papa.parse<string[]>(actionsCsv(data, 'nl', texts('nl')).slice(1), { newline: '\r\n' }).data;
       const text = { title: row![0], owner: row![1], organisation: row![2], firstStep: row![4], team: row![6], elements: row![7] };
@@ -116,17 +102,8 @@ describe('the actions CSV', () => {
       { id: 'id-a', name: 'Zuid' },
       { id: 'id-b', name: 'Midden' },
     ];
-    const kickOff = (id: string, teamId?: string) => ({
-      id,
-      title: 'Startgesprek',
-      ...(teamId ? { teamId } : {}),
-      elementIds: [],
-      owner: null,
-      dueDate: '2026-12-01',
-      status: 'open' as const,
-      createdAt: factory.now(),
-      updatedAt: factory.now(),
-    });
+    const kickOff = (id: string, teamId?: string) =>
+      actionRecord(id, { title: 'Startgesprek', ...(teamId ? { teamId } : {}), elementIds: [], dueDate: '2026-12-01' });
     data.actions = [kickOff('a1'), kickOff('a2', 'id-a'), kickOff('a3', 'id-b'), kickOff('a4', 'id-c')];
     const rows = Papa.parse<string[]>(actionsCsv(data, 'nl', texts('nl')).slice(1).trim()).data.slice(1);
     expect(rows.map((row) => row[6])).toEqual(['Noord', 'Zuid', 'Midden', '']);

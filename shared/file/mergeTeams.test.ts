@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkWorkshop } from '../../tests/fixtures/benchmarkWorkshop';
+import { fixedClock, sequentialIds, testRecordFactory } from '../../tests/support/recordFactory';
 import { workshopDataSchema, type WorkshopData } from '../model/workshopData';
 import { mergeTeams, planMerge, defaultDecision, freeTeamName } from './mergeTeams';
 
-let counter = 0;
-const factory = { newId: () => `new-${++counter}`, now: () => '2026-11-22T15:00:00.000Z' };
+const factory = testRecordFactory({ newId: sequentialIds('new'), now: fixedClock('2026-11-22T15:00:00.000Z') });
 
 /** The benchmark workshop without its last team: the facilitator's laptop before team 8 sends its file. */
 function withoutLastTeam(data: WorkshopData): WorkshopData {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkshopData } from '../workshop/newWorkshop';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
 import { readWorkshopFile } from './readWorkshopFile';
 import { serializeWorkshopFile, toWorkshopFile, workshopFileName, workshopFileSchema } from './workshopFile';
 
-let counter = 0;
-const factory = { newId: () => `id-${++counter}`, now: () => '2026-11-22T10:00:00.000Z' };
-const data = createWorkshopData(
-  { title: 'Zorg en techniek', date: '2026-11-22', language: 'nl', organisations: [{ name: 'ASML', kind: 'regulier' }] },
-  'Team 1',
-  factory,
-);
+const data = blankWorkshop({ title: 'Zorg en techniek', organisations: [{ name: 'ASML', kind: 'regulier' }], teamNames: ['Team 1'] });
 
 describe('the workshop file', () => {
   const file = toWorkshopFile(data, { name: 'actieplaat', version: '0.1.0' }, '2026-11-22T14:03:00.000Z');

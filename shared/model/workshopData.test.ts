@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkshopData } from '../workshop/newWorkshop';
+import { blankWorkshop } from '../../tests/support/blankWorkshop';
+import { testRecordFactory } from '../../tests/support/recordFactory';
+import { actionRecord, assessmentRecord, noteRecord } from '../../tests/support/records';
 import { workshopDataSchema, type WorkshopData } from './workshopData';
 
-let counter = 0;
-const factory = { newId: () => `id-${++counter}`, now: () => '2026-11-22T10:00:00.000Z' };
+const factory = testRecordFactory();
 
 function sample(): WorkshopData {
-  const data = createWorkshopData({ title: 'Test', date: '2026-11-22', language: 'nl', organisations: [] }, 'Team 1', factory);
+  const data = blankWorkshop({ title: 'Test', teamNames: ['Team 1'] }, factory);
   const teamId = data.teams[0]!.id;
   data.participants.push({ id: 'p1', name: 'Мария', teamId });
-  data.notes.push({
-    id: 'n1',
-    teamId,
-    elementId: 'matching.vraag',
-    text: 'Roosters delen',
-    colour: 'geel',
-    authorId: 'p1',
-    createdAt: factory.now(),
-    updatedAt: factory.now(),
-  });
-  data.assessments.push({
-    teamId,
-    elementId: 'matching.vraag',
-    maturity: 2,
-    importance: 3,
-    notApplicable: false,
-    agreements: '',
-    updatedAt: factory.now(),
-  });
+  data.notes.push(noteRecord('n1', teamId, { text: 'Roosters delen', authorId: 'p1' }));
+  data.assessments.push(assessmentRecord(teamId, 'matching.vraag', { maturity: 2, importance: 3 }));
   return data;
 }
 
@@ -63,16 +47,7 @@ describe('a whole workshop', () => {
   it('refuses an action linked to an unknown element and a note by an unknown author', () => {
     const data = sample();
     data.notes[0]!.authorId = 'nobody';
-    data.actions.push({
-      id: 'a1',
-      title: 'X',
-      elementIds: ['x.y'],
-      owner: null,
-      dueDate: null,
-      status: 'open',
-      createdAt: factory.now(),
-      updatedAt: factory.now(),
-    });
+    data.actions.push(actionRecord('a1', { title: 'X', elementIds: ['x.y'] }));
     expect(problems(data)).toEqual(['notes.0.authorId: unknown-participant "nobody"', 'actions.0.elementIds.0: unknown-element "x.y"']);
   });
   it('needs at least one team', () => {

@@ -4,6 +4,8 @@ import type { Action } from '../../shared/model/action';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { followUpData } from '../../shared/workshop/followUp';
 import { createWorkshopData, type RecordFactory } from '../../shared/workshop/newWorkshop';
+import { fixedClock, sequentialIds, testRecordFactory } from './recordFactory';
+import { actionRecord, assessmentRecord } from './records';
 import { seedDatabase, storedRows } from './seedWorkshop';
 
 /** A team's stand per element in one session: element id → stand, or `nvt`. */
@@ -30,9 +32,7 @@ export interface SessionScript {
  * others its earlier sessions. Two tables, "Tafel Zorg" and "Tafel Techniek", in that order.
  */
 export function followUpChain(sessions: readonly SessionScript[]): WorkshopData {
-  let next = 0;
-  const at = '2026-03-12T10:00:00.000Z';
-  const factory: RecordFactory = { newId: () => `progress-e2e-${(next += 1)}`, now: () => at };
+  const factory = testRecordFactory({ newId: sequentialIds('progress-e2e'), now: fixedClock('2026-03-12T10:00:00.000Z') });
   const [first, ...rest] = sessions;
   let data = createWorkshopData(
     { title: first!.title, date: first!.date, language: 'nl', organisations: [{ name: 'Zorgnetwerk Noord', kind: 'cruciaal' }] },
@@ -55,29 +55,26 @@ function play(data: WorkshopData, session: SessionScript, factory: RecordFactory
     [techniek!, session.techniek],
   ] as const)
     for (const [elementId, stand] of Object.entries(scores))
-      data.assessments.push({
-        teamId: team.id,
-        elementId,
-        maturity: stand === 'nvt' ? null : stand,
-        importance: 2,
-        notApplicable: stand === 'nvt',
-        agreements: '',
-        updatedAt: factory.now(),
-      });
+      data.assessments.push(
+        assessmentRecord(team.id, elementId, {
+          maturity: stand === 'nvt' ? null : stand,
+          importance: 2,
+          notApplicable: stand === 'nvt',
+          updatedAt: factory.now(),
+        }),
+      );
   data.actions = data.actions.filter((action) => !session.remove?.includes(action.title));
   for (const action of data.actions) action.status = session.status?.[action.title] ?? action.status;
   for (const action of session.add ?? [])
-    data.actions.push({
-      id: factory.newId(),
-      teamId: zorg!.id,
-      elementIds: ['matching.vraag'],
-      owner: { name: 'Şahin Yılmaz', organisation: 'Catharina Ziekenhuis' },
-      dueDate: null,
-      status: 'open',
-      createdAt: factory.now(),
-      updatedAt: factory.now(),
-      ...action,
-    });
+    data.actions.push(
+      actionRecord(factory.newId(), {
+        teamId: zorg!.id,
+        owner: { name: 'Şahin Yılmaz', organisation: 'Catharina Ziekenhuis' },
+        createdAt: factory.now(),
+        updatedAt: factory.now(),
+        ...action,
+      }),
+    );
 }
 
 /** Puts a follow-up into the app's database, its earlier sessions with it (one row each, as the repository keeps them). */

@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import type { TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamPalette } from '../../shared/canvas/teamColours';
@@ -9,13 +8,15 @@ import { noteColours } from '../../shared/model/note';
 import { templateElements } from '../../shared/model/order';
 import { actionStatuses, workshopLimits } from '../../shared/model/vocabulary';
 import { workshopDataSchema, type WorkshopData } from '../../shared/model/workshopData';
-import { createWorkshopData, type RecordFactory } from '../../shared/workshop/newWorkshop';
+import { createWorkshopData } from '../../shared/workshop/newWorkshop';
 import { ChangeWriter } from '../../renderer/data/changes';
-import { ActieplaatDatabase } from '../../renderer/data/db';
+import type { ActieplaatDatabase } from '../../renderer/data/db';
 import { WorkshopEdits } from '../../renderer/data/edits';
 import { WorkshopRepository } from '../../renderer/data/workshopRepository';
 import { describeImportProblem, type ImportMessage } from '../../renderer/file/importMessages';
 import { createI18n } from '../../renderer/i18n/setup';
+import { sequentialIds, steppingClock, testRecordFactory } from '../support/recordFactory';
+import { openNewDatabase } from '../support/testDatabase';
 
 /**
  * The hostile-input fuzz test of the import (docs/file-format.md, "Tolerant loading" and "What is refused"): generated variants of a
@@ -88,9 +89,8 @@ const noteTexts = [
 const OWN_ELEMENT = 'eigen.kinderopvang';
 
 function makeWorkshop(prefix: string, random: Random): WorkshopData {
-  let second = 0;
-  const now = () => new Date(Date.UTC(2026, 10, 22, 9, 0, second++)).toISOString();
-  const factory: RecordFactory = { newId: () => `${prefix}-${second}`, now };
+  const now = steppingClock('2026-11-22T09:00:00.000Z');
+  const factory = testRecordFactory({ newId: sequentialIds(prefix), now });
   const data = createWorkshopData(
     {
       title: `Zorg & techniek ${prefix.toUpperCase()} — 22 november`,
@@ -1071,11 +1071,7 @@ let tNl: TFunction;
 let tEn: TFunction;
 let baselineRows: Map<string, unknown[]>;
 let baseline: string;
-let second = 0;
-const factory: RecordFactory = {
-  newId: () => crypto.randomUUID(),
-  now: () => new Date(Date.UTC(2026, 10, 23, 9, 0, second++)).toISOString(),
-};
+const factory = testRecordFactory({ newId: sequentialIds('library'), now: steppingClock('2026-11-23T09:00:00.000Z') });
 
 function ownerOf(table: string, row: Record<string, unknown>): unknown {
   if (table === 'workshops') return row.id;
@@ -1182,8 +1178,7 @@ describe('the import under hostile input', () => {
     const mText = fileText(m);
     fixtures = { e, f, b, bText, bDoc: JSON.parse(bText) as Json, mText, mDoc: JSON.parse(mText) as Json };
 
-    database = new ActieplaatDatabase(`test-fuzz-${crypto.randomUUID()}`);
-    await database.open();
+    database = await openNewDatabase('test-fuzz');
     repository = new WorkshopRepository(database, factory);
     await repository.write(e);
     await repository.write(f);

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stressNames, stressWorkshop } from '../../../shared/export/actionPlanStress.fixture';
-import { createWorkshopData } from '../../../shared/workshop/newWorkshop';
 import { benchmarkWorkshop } from '../../../tests/fixtures/benchmarkWorkshop';
+import { blankWorkshop } from '../../../tests/support/blankWorkshop';
 import { build, flat, fontsOf, layoutProblems, run, type Built } from '../../../tests/fixtures/pdfReader';
 
 const dutchDate = new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -154,10 +154,7 @@ describe('the PDF action plan under stress (longest texts, five scripts, own ele
 
 describe('the PDF action plan of a workshop that has only just begun', () => {
   it('says there is nothing yet instead of leaving holes', async () => {
-    const data = createWorkshopData({ title: 'Eerste verkenning', date: '2026-12-03', language: 'nl', organisations: [] }, 'Tafel 1', {
-      newId: () => crypto.randomUUID(),
-      now: () => '2026-11-22T10:00:00.000Z',
-    });
+    const data = blankWorkshop({ title: 'Eerste verkenning', date: '2026-12-03' });
     const plan = await build('empty', data, { includeNotes: true });
     expect(() => run('qpdf', ['--check', plan.file])).not.toThrow();
     for (const text of [

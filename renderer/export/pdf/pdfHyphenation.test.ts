@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogs } from '../../../shared/i18n';
 import type { WorkshopData } from '../../../shared/model/workshopData';
 import { loadHyphenator, SOFT_HYPHEN, type WordHyphenator } from '../../../shared/text/hyphenate';
-import { createWorkshopData } from '../../../shared/workshop/newWorkshop';
+import { blankWorkshop } from '../../../tests/support/blankWorkshop';
+import { fixedClock, sequentialUuids, testRecordFactory } from '../../../tests/support/recordFactory';
+import { actionRecord } from '../../../tests/support/records';
 import { buildActionPlanPdf, type PdfFonts } from './actionPlanPdf';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -28,25 +30,20 @@ const compounds = [
 
 /** A workshop whose narrow cells hold nothing but long compounds: actions, owners, first steps. */
 function compoundWorkshop(): WorkshopData {
-  let id = 0;
-  const factory = { newId: () => `00000000-0000-4000-8000-${String((id += 1)).padStart(12, '0')}`, now: () => '2026-11-22T09:00:00.000Z' };
-  const data = createWorkshopData(
-    { title: 'Ontwikkelingsmogelijkheden', date: '2026-11-22', language: 'nl', organisations: [] },
-    'Tafel 1',
-    factory,
-  );
+  const factory = testRecordFactory({ newId: sequentialUuids(), now: fixedClock('2026-11-22T09:00:00.000Z') });
+  const data = blankWorkshop({ title: 'Ontwikkelingsmogelijkheden' }, factory);
   compounds.forEach((word, index) => {
-    data.actions.push({
-      id: factory.newId(),
-      title: `${word} ${compounds[(index + 1) % compounds.length]}`,
-      elementIds: ['meerwaarde.ontwikkeling'],
-      owner: { name: compounds[(index + 2) % compounds.length]!, organisation: compounds[(index + 3) % compounds.length]! },
-      dueDate: '2027-01-15',
-      firstStep: compounds[(index + 4) % compounds.length]!,
-      status: 'open',
-      createdAt: factory.now(),
-      updatedAt: factory.now(),
-    });
+    data.actions.push(
+      actionRecord(factory.newId(), {
+        title: `${word} ${compounds[(index + 1) % compounds.length]}`,
+        elementIds: ['meerwaarde.ontwikkeling'],
+        owner: { name: compounds[(index + 2) % compounds.length]!, organisation: compounds[(index + 3) % compounds.length]! },
+        dueDate: '2027-01-15',
+        firstStep: compounds[(index + 4) % compounds.length]!,
+        createdAt: factory.now(),
+        updatedAt: factory.now(),
+      }),
+    );
   });
   return data;
 }

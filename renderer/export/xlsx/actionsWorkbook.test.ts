@@ -1,28 +1,18 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { Action } from '../../../shared/model/action';
 import type { WorkshopData } from '../../../shared/model/workshopData';
-import { createWorkshopData } from '../../../shared/workshop/newWorkshop';
+import { blankWorkshop } from '../../../tests/support/blankWorkshop';
+import { testRecordFactory } from '../../../tests/support/recordFactory';
+import { actionRecord } from '../../../tests/support/records';
 import { buildActionsWorkbook } from './actionsWorkbook';
 
-let n = 0;
-const factory = { newId: () => `id-${++n}`, now: () => '2026-11-22T10:00:00.000Z' };
+const factory = testRecordFactory();
 
 function workshop(language: 'nl' | 'en'): WorkshopData {
-  const data = createWorkshopData({ title: 'Zorg', date: '2026-11-22', language, organisations: [] }, 'Tafel 1', factory);
+  const data = blankWorkshop({ language }, factory);
   const teamId = data.teams[0]!.id;
-  const action = (title: string, fields: Partial<WorkshopData['actions'][number]>) =>
-    data.actions.push({
-      id: factory.newId(),
-      title,
-      teamId,
-      elementIds: ['matching.vraag'],
-      owner: null,
-      dueDate: null,
-      status: 'open',
-      createdAt: factory.now(),
-      updatedAt: factory.now(),
-      ...fields,
-    });
+  const action = (title: string, fields: Partial<Action>) => data.actions.push(actionRecord(factory.newId(), { title, teamId, ...fields }));
   action('Rooster "flex", met komma\nen een tweede regel', {
     owner: { name: 'Łukasz Wróbel', organisation: 'Zoë & Co' },
     dueDate: '2027-03-01',

@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../../shared/canvas/defaultTemplate';
 import type { Action } from '../../../shared/model/action';
 import type { Template } from '../../../shared/model/template';
+import { actionRecord } from '../../../tests/support/records';
 import { compareActions, emptyFilter, filterActions, NO_OWNER, ownerNames, type ActionFilter } from './sortActions';
 
-const CREATED = '2026-11-22T10:00:00.000Z';
-
-function action(id: string, fields: Partial<Action> = {}): Action {
-  return {
-    id,
-    title: id,
-    elementIds: [],
-    owner: { name: 'Anna' },
-    dueDate: '2027-01-10',
-    status: 'open',
-    createdAt: CREATED,
-    updatedAt: CREATED,
-    ...fields,
-  };
-}
+/** An action titled by its id, of Anna, due 10 January 2027, on no element. */
+const action = (id: string, fields: Partial<Action> = {}) =>
+  actionRecord(id, { title: id, elementIds: [], owner: { name: 'Anna' }, dueDate: '2027-01-10', ...fields });
 
 const ids = (actions: readonly Action[]) => actions.map((candidate) => candidate.id);
 const sorted = (actions: readonly Action[]) => ids([...actions].sort(compareActions));
