@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sequentialIds, testRecordFactory } from '../../tests/support/recordFactory';
+import { actionRecord, assessmentRecord, noteRecord } from '../../tests/support/records';
 import { defaultTemplate } from '../canvas/defaultTemplate';
 import { workshopDataSchema } from '../model/workshopData';
 import { copyWorkshopData, createWorkshopData } from './newWorkshop';
 import { validateNewWorkshop } from './validateNewWorkshop';
 
-function factory(prefix: string) {
-  let counter = 0;
-  return { newId: () => `${prefix}-${++counter}`, now: () => '2026-11-22T10:00:00.000Z' };
-}
+/** Ids `<prefix>-1`, `<prefix>-2`, …: a copy made with another prefix shares no id with its source by accident. */
+const factory = (prefix: string) => testRecordFactory({ newId: sequentialIds(prefix) });
 
 const input = {
   title: '  Brainport hybride docenten ',
@@ -54,36 +54,9 @@ describe('a copy of a workshop', () => {
   const source = createWorkshopData(input, 'Team 1', factory('a'));
   const teamId = source.teams[0]!.id;
   source.participants.push({ id: 'p1', name: 'Zoë', teamId });
-  source.notes.push({
-    id: 'n1',
-    teamId,
-    elementId: 'matching.vraag',
-    text: 'x',
-    colour: 'geel',
-    authorId: 'p1',
-    createdAt: 'x',
-    updatedAt: 'x',
-  });
-  source.actions.push({
-    id: 'a1',
-    title: 'Y',
-    teamId,
-    elementIds: ['matching.vraag'],
-    owner: null,
-    dueDate: null,
-    status: 'open',
-    createdAt: 'x',
-    updatedAt: 'x',
-  });
-  source.assessments.push({
-    teamId,
-    elementId: 'matching.vraag',
-    maturity: 1,
-    importance: 3,
-    notApplicable: false,
-    agreements: 'Samen',
-    updatedAt: 'x',
-  });
+  source.notes.push(noteRecord('n1', teamId, { text: 'x', authorId: 'p1' }));
+  source.actions.push(actionRecord('a1', { title: 'Y', teamId }));
+  source.assessments.push(assessmentRecord(teamId, 'matching.vraag', { maturity: 1, importance: 3, agreements: 'Samen' }));
   source.votes.push({ round: 1, elementId: 'matching.vraag', teamId, participantId: 'p1', dots: 2 });
   const copy = copyWorkshopData(source, 'Kopie', factory('b'));
 
