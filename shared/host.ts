@@ -1,32 +1,21 @@
 import { z } from 'zod';
 import './zodConfig';
+import { MENU_COMMANDS } from './commands/registry';
 import { OPEN_EXTENSIONS, SAVE_EXTENSIONS } from './file/extensions';
 import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from './backups';
 import type { LanAddress, OpenRoomRequest, RefusalReport, RoomStatus } from './room/protocol';
 
-/** Commands the desktop shell's native menu can ask the renderer to perform. */
-export const menuCommandSchema = z.enum([
-  'workshop.new',
-  'workshop.import',
-  'export.pdf',
-  'export.workshopFile',
-  'export.csv',
-  'export.xlsx',
-  'edit.undo',
-  'edit.redo',
-  'view.presentation',
-  'view.projector',
-  'room.open',
-]);
+/** Commands the desktop shell's native menu can ask the renderer to perform: entries of the command registry. */
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
-/** What the native menu needs from the renderer: its language, and which commands make sense now. */
+/**
+ * What the native menu needs from the renderer: its language, and which of its commands can run now,
+ * as the renderer's command dispatcher knows (`renderer/commands/dispatcher.ts`).
+ */
 export const menuStateSchema = z.object({
   language: z.enum(['nl', 'en']),
-  /** A workshop is open: exports, presentation and projector apply. */
-  workshopOpen: z.boolean(),
-  canUndo: z.boolean(),
-  canRedo: z.boolean(),
+  enabled: z.partialRecord(menuCommandSchema, z.boolean()),
 });
 export type MenuState = z.infer<typeof menuStateSchema>;
 

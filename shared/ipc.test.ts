@@ -59,11 +59,12 @@ describe('the IPC contract', () => {
       ]),
     );
   });
-  it('takes the menu state only in a language the app speaks, with every flag a boolean', () => {
+  it('takes the menu state only in a language the app speaks, for the menu’s commands, with every flag a boolean', () => {
     const schema = ipcContract['menu:state'].request;
-    expect(schema.safeParse({ language: 'en', workshopOpen: true, canUndo: false, canRedo: false }).success).toBe(true);
-    expect(schema.safeParse({ language: 'de', workshopOpen: true, canUndo: false, canRedo: false }).success).toBe(false);
-    expect(schema.safeParse({ language: 'nl', workshopOpen: 'yes', canUndo: false, canRedo: false }).success).toBe(false);
+    expect(schema.safeParse({ language: 'en', enabled: { 'export.pdf': true, 'edit.undo': false } }).success).toBe(true);
+    expect(schema.safeParse({ language: 'de', enabled: { 'export.pdf': true } }).success).toBe(false);
+    expect(schema.safeParse({ language: 'nl', enabled: { 'export.pdf': 'yes' } }).success).toBe(false);
+    expect(schema.safeParse({ language: 'nl', enabled: { 'shell.exec': true } }).success).toBe(false);
   });
   it('addresses a backup by ids only, never by a path, and bounds what is written', () => {
     const read = ipcContract['backup:read'].request;

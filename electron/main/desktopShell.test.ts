@@ -91,7 +91,7 @@ describe('the desktop shell', () => {
   it('says in the app’s language when an opened file is missing, and keeps nothing', async () => {
     const shell = new DesktopShell(undefined);
     await shell.openFile(join(userData, 'weg.actieplaat'));
-    shell.setMenuState({ language: 'en', workshopOpen: false, canUndo: false, canRedo: false });
+    shell.setMenuState({ language: 'en', enabled: {} });
     await shell.openFile(join(userData, 'gone.actieplaat'));
     expect(errors).toEqual(['“weg.actieplaat” kon niet worden gelezen.', '“gone.actieplaat” could not be read.']);
     expect(shell.takeOpenedFiles()).toEqual([]);

@@ -1,5 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { commandRegistry, MENU_COMMANDS } from '../../shared/commands/registry';
+import { accelerator } from '../../shared/commands/shortcuts';
+import { catalogs } from '../../shared/i18n';
 import { menuCommandSchema, type MenuState } from '../../shared/host';
 import { buildMenuTemplate, initialMenuState } from './menu';
 
@@ -23,7 +26,7 @@ describe('the native menu', () => {
   });
 
   it('has every command the issue names, each dispatched to the renderer as its own action', () => {
-    const { byId, actions } = menu({ workshopOpen: true, canUndo: true, canRedo: true });
+    const { byId, actions } = menu({ enabled: Object.fromEntries(MENU_COMMANDS.map((id) => [id, true])) });
     const commands = menuCommandSchema.options;
     for (const id of commands) {
       const item = byId(id);
@@ -33,24 +36,36 @@ describe('the native menu', () => {
     expect(actions.send).toHaveBeenCalledTimes(commands.length);
   });
 
-  it('enables workshop commands only with a workshop open, and undo/redo as the renderer reports', () => {
+  it('enables each command as the renderer’s dispatcher reports, and nothing before it has reported', () => {
     const closed = menu();
-    expect(
-      ['export.pdf', 'export.csv', 'export.xlsx', 'export.workshopFile', 'view.presentation', 'view.projector'].map(
-        (id) => closed.byId(id).enabled,
-      ),
-    ).toEqual([false, false, false, false, false, false]);
-    expect(closed.byId('workshop.new').enabled).toBeUndefined();
-    expect(closed.byId('edit.undo').enabled).toBe(false);
-    const open = menu({ workshopOpen: true, canUndo: true, canRedo: false });
+    expect(MENU_COMMANDS.map((id) => closed.byId(id).enabled)).toEqual(MENU_COMMANDS.map(() => false));
+    const open = menu({ enabled: { 'workshop.new': true, 'export.pdf': true, 'edit.undo': true, 'edit.redo': false } });
+    expect(open.byId('workshop.new').enabled).toBe(true);
     expect(open.byId('export.pdf').enabled).toBe(true);
     expect(open.byId('edit.undo').enabled).toBe(true);
     expect(open.byId('edit.redo').enabled).toBe(false);
+    expect(open.byId('export.csv').enabled).toBe(false);
   });
 
-  it('leaves undo and redo keys to the renderer (text fields keep their own undo), and uses Electron’s roles for the clipboard, full screen and zoom', () => {
+  it('is the command registry’s: each item has the registry’s label and first shortcut, and every menu command of the registry is in it', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const { template, byId } = menu({ language });
+      const ids = flatten(template).flatMap((item) => (item.id ? [item.id] : []));
+      expect(ids.sort()).toEqual([...MENU_COMMANDS].sort());
+      for (const id of MENU_COMMANDS) {
+        const spec = commandRegistry[id] as { label: keyof (typeof catalogs)['nl']['commands']; shortcuts?: readonly { key: string }[] };
+        expect(byId(id).label).toBe(catalogs[language].commands[spec.label]);
+        const shortcut = spec.shortcuts?.[0];
+        expect(byId(id).accelerator).toBe(shortcut ? accelerator(shortcut) : undefined);
+      }
+    }
+    expect(menu().byId('edit.redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
+    expect(menu().byId('export.workshopFile').accelerator).toBe('CmdOrCtrl+S');
+  });
+
+  it('leaves every command’s keys to the renderer (one key handler; text fields keep their own undo), and uses Electron’s roles for the clipboard, full screen and zoom', () => {
     const { template, byId } = menu();
-    expect(byId('edit.undo').registerAccelerator).toBe(false);
+    for (const id of MENU_COMMANDS) if (byId(id).accelerator) expect(byId(id).registerAccelerator).toBe(false);
     const roles = flatten(template).flatMap((item) => (item.role ? [item.role] : []));
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'togglefullscreen', 'resetZoom', 'zoomIn', 'zoomOut', 'quit']));
   });

@@ -1,4 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { catalogs } from '../../shared/i18n';
+import { accelerator } from '../../shared/commands/shortcuts';
+import { specOf } from '../../shared/commands/registry';
 import type { MenuCommand, MenuState } from '../../shared/host';
 import { mainText, type MenuText } from './mainTexts';
 
@@ -9,23 +12,30 @@ export interface MenuActions {
   openDataFolder(): void;
 }
 
-/** Before the renderer has said anything: Dutch, no workshop open, nothing to undo. */
-export const initialMenuState: MenuState = { language: 'nl', workshopOpen: false, canUndo: false, canRedo: false };
+/** Before the renderer has said anything: Dutch, and none of its commands can run. */
+export const initialMenuState: MenuState = { language: 'nl', enabled: {} };
 
 /**
- * The native menu in the app's language (Bestand, Bewerken, Beeld, Help). Items that act on the
- * workshop dispatch the renderer's actions over IPC and are enabled as the renderer reports; cut,
- * copy, paste, full screen and zoom are Electron's own roles. Pure: built again on every state change.
+ * The native menu in the app's language (Bestand, Bewerken, Beeld, Help). Its commands are entries of
+ * the command registry (`shared/commands/registry.ts`): label, shortcut and all. Choosing one hands it
+ * to the renderer's dispatcher over IPC, and it is enabled as that dispatcher reports. Their keys are
+ * the renderer's too (`registerAccelerator: false`): the menu shows them, and the page handles them, so
+ * a key and a menu item cannot run a command twice, and a text field keeps its own undo. Cut, copy,
+ * paste, full screen and zoom are Electron's own roles. Pure: built again on every state change.
  */
 export function buildMenuTemplate(state: MenuState, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const text = (key: MenuText) => mainText(state.language, key);
-  const command = (id: MenuCommand, label: MenuText, options: Partial<MenuItemConstructorOptions> = {}): MenuItemConstructorOptions => ({
-    id,
-    label: text(label),
-    click: () => actions.send(id),
-    ...options,
-  });
-  const inWorkshop = { enabled: state.workshopOpen };
+  const command = (id: MenuCommand): MenuItemConstructorOptions => {
+    const spec = specOf(id);
+    const shortcut = spec.shortcuts?.[0];
+    return {
+      id,
+      label: catalogs[state.language].commands[spec.label],
+      click: () => actions.send(id),
+      enabled: state.enabled[id] === true,
+      ...(shortcut ? { accelerator: accelerator(shortcut), registerAccelerator: false } : {}),
+    };
+  };
   const mac = platform === 'darwin';
 
   return [
@@ -44,13 +54,13 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
     {
       label: text('file'),
       submenu: [
-        command('workshop.new', 'newWorkshop', { accelerator: 'CmdOrCtrl+N' }),
-        command('workshop.import', 'import', { accelerator: 'CmdOrCtrl+O' }),
+        command('workshop.new'),
+        command('workshop.import'),
         { type: 'separator' },
-        command('export.pdf', 'exportPdf', { ...inWorkshop, accelerator: 'CmdOrCtrl+P' }),
-        command('export.workshopFile', 'exportWorkshopFile', { ...inWorkshop, accelerator: 'CmdOrCtrl+S' }),
-        command('export.csv', 'exportCsv', inWorkshop),
-        command('export.xlsx', 'exportXlsx', inWorkshop),
+        command('export.pdf'),
+        command('export.workshopFile'),
+        command('export.csv'),
+        command('export.xlsx'),
         ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: text('quit') }]),
       ],
     },
@@ -58,8 +68,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
       label: text('edit'),
       submenu: [
         // Undo and redo are the app's own (every edit of the workshop), not the text field's.
-        command('edit.undo', 'undo', { enabled: state.canUndo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: false }),
-        command('edit.redo', 'redo', { enabled: state.canRedo, accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', registerAccelerator: false }),
+        command('edit.undo'),
+        command('edit.redo'),
         { type: 'separator' },
         { role: 'cut', label: text('cut') },
         { role: 'copy', label: text('copy') },
@@ -70,9 +80,9 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
     {
       label: text('view'),
       submenu: [
-        command('view.presentation', 'presentation', { ...inWorkshop, accelerator: 'F5' }),
-        command('view.projector', 'projector', inWorkshop),
-        command('room.open', 'openRoom', inWorkshop),
+        command('view.presentation'),
+        command('view.projector'),
+        command('room.open'),
         { type: 'separator' },
         { role: 'togglefullscreen', label: text('fullScreen') },
         { role: 'resetZoom', label: text('actualSize') },

@@ -5,6 +5,8 @@ import { HashRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-
 import { BackupScheduler } from '../backup/BackupScheduler';
 import { AppFooter } from '../components/AppFooter';
 import { AppHeader } from '../components/AppHeader';
+import { KeyboardHelp } from '../components/KeyboardHelp';
+import { CommandKeys } from '../commands/CommandKeys';
 import { StorageFaultToasts } from '../components/StorageFaultToasts';
 import { ToastProvider } from '../components/Toasts';
 import { ImportProvider } from '../file/ImportProvider';
@@ -64,6 +66,7 @@ function Layout() {
           <Outlet />
         </Suspense>
         <AppFooter />
+        <KeyboardHelp />
       </ImportProvider>
     </ToastProvider>
   );
@@ -74,6 +77,7 @@ export function App() {
     <>
       {/* Hash routes: the desktop shell serves one file from its own scheme, and a hash never reaches it. */}
       <HashRouter>
+        <CommandKeys />
         <Screens>
           <Routes>
             {/* The projector's screen: no header, no footer, nothing but the plate. */}

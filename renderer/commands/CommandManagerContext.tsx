@@ -2,9 +2,9 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, ty
 import { ChangeWriter } from '../data/changes';
 import { WorkshopEdits } from '../data/edits';
 import { db } from '../data';
-import { useHost } from '../host/HostContext';
 import { recordFactory } from '../data/records';
 import { CommandManager, type ManagerState } from './commandManager';
+import { useCommand } from './useCommand';
 
 const ManagerContext = createContext<CommandManager | null>(null);
 
@@ -16,30 +16,20 @@ export async function settleOpenEdits(): Promise<void> {
   await Promise.all([...openManagers].map((manager) => manager.settled()));
 }
 
-/** One command manager (and undo history) per open workshop, with its keyboard shortcuts. */
+/** One command manager (and undo history) per open workshop, which offers undo and redo while it is open. */
 export function CommandManagerProvider({ workshopId, children }: { workshopId: string; children: ReactNode }) {
   const manager = useMemo(
     () => new CommandManager(new WorkshopEdits(db, recordFactory, workshopId), new ChangeWriter(db, recordFactory.now)),
     [workshopId],
   );
-  const host = useHost();
   useEffect(() => {
     openManagers.add(manager);
     return () => void openManagers.delete(manager);
   }, [manager]);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => manager.handleKeyDown(event);
-    window.addEventListener('keydown', onKeyDown);
-    // The desktop shell's Bewerken menu runs the same commands as the keys and the toolbar.
-    const stopMenu = host.onMenuCommand((command) => {
-      if (command === 'edit.undo') void manager.run('undo');
-      if (command === 'edit.redo') void manager.run('redo');
-    });
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      stopMenu();
-    };
-  }, [manager, host]);
+  // Undo and redo from the keys, the toolbar and the desktop menu, enabled as the history allows.
+  const { canUndo, canRedo } = useSyncExternalStore(manager.subscribe, manager.getState);
+  useCommand('edit.undo', () => manager.run('undo'), canUndo);
+  useCommand('edit.redo', () => manager.run('redo'), canRedo);
   return <ManagerContext.Provider value={manager}>{children}</ManagerContext.Provider>;
 }
 

@@ -4,7 +4,7 @@ import { storageFaultOf, type StorageFault } from '../data/storageFaults';
 import { editCommands, type EditCommands, type EditPayload } from './editCommands';
 import type { EditRequest } from './editRequest';
 import { History } from './history';
-import type { HistoryCommand, HistoryCommandName, ShortcutEvent } from './types';
+import type { HistoryCommandName } from './types';
 
 export interface ManagerState {
   /** An edit is on its way to the database. */
@@ -33,26 +33,6 @@ interface QueuedEdit {
   write: () => Promise<void>;
   /** Resolves the promise `execute`, `submit` or `run` returned. */
   done: () => void;
-}
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const primary = (event: ShortcutEvent) => (isMac ? event.metaKey : event.ctrlKey) && !event.altKey;
-
-export const historyCommands: Record<HistoryCommandName, HistoryCommand> = {
-  undo: { name: 'undo', keyTest: (event) => primary(event) && !event.shiftKey && event.key.toLowerCase() === 'z' },
-  redo: {
-    name: 'redo',
-    keyTest: (event) =>
-      primary(event) &&
-      ((event.shiftKey && event.key.toLowerCase() === 'z') || (!isMac && !event.shiftKey && event.key.toLowerCase() === 'y')),
-  },
-};
-
-/** Text the user is typing in keeps the browser's own undo; the app's undo works everywhere else. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color'].includes(target.type);
 }
 
 /**
@@ -121,16 +101,6 @@ export class CommandManager {
         throw error;
       }
     });
-  }
-
-  /** The one keyboard handler for commands; returns whether it handled the key. */
-  handleKeyDown(event: KeyboardEvent): boolean {
-    if (isTextEntry(event.target)) return false;
-    const command = Object.values(historyCommands).find((candidate) => candidate.keyTest(event));
-    if (!command) return false;
-    event.preventDefault();
-    void this.run(command.name);
-    return true;
   }
 
   /**

@@ -34,17 +34,3 @@ export interface EditCommand<Payload> {
   /** Typing: successive edits with the same key merge into one undo step. */
   coalesceKey?(payload: Payload): string;
 }
-
-export interface ShortcutEvent {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
-
-export interface HistoryCommand {
-  name: HistoryCommandName;
-  /** Whether a key press triggers the command; checked by the one keyboard handler of the manager. */
-  keyTest(event: ShortcutEvent): boolean;
-}

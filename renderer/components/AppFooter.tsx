@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/host';
 import { useHost } from '../host/HostContext';
+import { KeyboardHelpButton } from './KeyboardHelp';
 
 /** Version, edition and where the data lives: what a facilitator needs when asking for help. */
 export function AppFooter() {
@@ -22,6 +23,7 @@ export function AppFooter() {
         {info.name} {info.version} · {t(`app.edition.${info.edition}`)}
       </span>
       <span>{info.dataDirectory ? t('app.dataIn', { folder: info.dataDirectory }) : t('app.dataInBrowser')}</span>
+      <KeyboardHelpButton />
     </footer>
   );
 }

@@ -5,10 +5,12 @@ import { useMatch, useNavigate } from 'react-router';
 import type { ReadResult } from '../../shared/file/readWorkshopFile';
 import { OPEN_EXTENSIONS } from '../../shared/file/extensions';
 import type { OpenedFile } from '../../shared/host';
+import { phrasedTitle } from '../../shared/model/vocabulary';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { lazyWhenIdle } from '../components/lazyWhenIdle';
 import { useToast } from '../components/Toasts';
 import { workshopRepository } from '../data';
+import { useCommand } from '../commands/useCommand';
 import { useHost } from '../host/HostContext';
 import { formatBytes } from '../i18n/format';
 import { useLanguage } from '../i18n/useLanguage';
@@ -95,8 +97,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     });
   }, [host, importFile, t]);
 
-  // The native menu's "Openen/importeren…".
-  useEffect(() => host.onMenuCommand((command) => command === 'workshop.import' && pickFile()), [host, pickFile]);
+  // "Openen of importeren…" from the buttons, Ctrl+O and the desktop menu.
+  useCommand('workshop.import', () => pickFile());
 
   // A file dragged from the desktop onto any part of the window.
   useEffect(() => {
@@ -164,7 +166,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const copy = async (data: WorkshopData) => {
     const outcome = await workshopRepository.import(data, {
       kind: 'copy',
-      title: t('importFile.exists.copyTitle', { title: data.workshop.title }),
+      title: phrasedTitle(data.workshop.title, (title) => t('importFile.exists.copyTitle', { title })),
     });
     setStep(null);
     if (outcome.status !== 'imported') return;

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { backupsEn } from './sections/backups.en';
+import { commandsEn } from './sections/commands.en';
 import { followUpEn } from './sections/followUp.en';
 import { importFileEn } from './sections/importFile.en';
 import { menuEn } from './sections/menu.en';
@@ -160,8 +161,6 @@ export const en: Catalog = {
   },
   edit: {
     toolbar: 'Editing',
-    undo: 'Undo',
-    redo: 'Redo',
     remote: {
       updated: 'Updated in another window: this is now the stored text.',
       kept: 'Also changed in another window. Your text is stored last and replaces that version.',
@@ -236,7 +235,6 @@ export const en: Catalog = {
     scoresShown_one: 'Mean of {{count}} team',
     scoresShown_other: 'Mean of {{count}} teams',
     meanMaturity: 'state {{value}}',
-    keys: '← → theme · Home whole canvas · 1–4 theme · S scores · B blank · Esc back',
   },
   facilitation: {
     drawer: 'Facilitation: projector, timer, voting and agenda',
@@ -318,6 +316,12 @@ export const en: Catalog = {
   importFile: importFileEn,
   backups: backupsEn,
   menu: menuEn,
+  commands: commandsEn,
+  keyboardHelp: {
+    window: 'Everywhere',
+    panel: 'In the panel of an opened element',
+    presentation: 'In the presentation (keyboard or clicker)',
+  },
   participant: participantEn,
   pdf: pdfEn,
   followUp: followUpEn,
@@ -388,7 +392,6 @@ export const en: Catalog = {
     overdueCount_one: '{{count}} overdue',
     overdueCount_other: '{{count}} overdue',
     new: 'New action',
-    newShortcut: 'New action on this element (shortcut A)',
     newFor: 'On “{{element}}”, {{team}}.',
     title: 'What',
     titlePlaceholder: 'What will happen?',

@@ -1,4 +1,5 @@
 import { backupsNl } from './sections/backups.nl';
+import { commandsNl } from './sections/commands.nl';
 import { followUpNl } from './sections/followUp.nl';
 import { importFileNl } from './sections/importFile.nl';
 import { menuNl } from './sections/menu.nl';
@@ -160,8 +161,6 @@ export const nl = {
   },
   edit: {
     toolbar: 'Bewerken',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw',
     remote: {
       updated: 'Bijgewerkt in een ander venster: dit is nu de opgeslagen tekst.',
       kept: 'Ook gewijzigd in een ander venster. Jouw tekst wordt als laatste opgeslagen en vervangt die versie.',
@@ -236,7 +235,6 @@ export const nl = {
     scoresShown_one: 'Gemiddelde van {{count}} team',
     scoresShown_other: 'Gemiddelde van {{count}} teams',
     meanMaturity: 'stand {{value}}',
-    keys: '← → thema · Home hele plaat · 1–4 thema · S scores · B zwart · Esc terug',
   },
   facilitation: {
     drawer: 'Regie: projector, timer, stemronde en agenda',
@@ -318,6 +316,12 @@ export const nl = {
   importFile: importFileNl,
   backups: backupsNl,
   menu: menuNl,
+  commands: commandsNl,
+  keyboardHelp: {
+    window: 'Overal',
+    panel: 'In het paneel van een geopend element',
+    presentation: 'In de presentatie (toetsenbord of presenter)',
+  },
   participant: participantNl,
   pdf: pdfNl,
   followUp: followUpNl,
@@ -388,7 +392,6 @@ export const nl = {
     overdueCount_one: '{{count}} verlopen',
     overdueCount_other: '{{count}} verlopen',
     new: 'Nieuwe actie',
-    newShortcut: 'Nieuwe actie bij dit element (sneltoets A)',
     newFor: 'Bij “{{element}}”, {{team}}.',
     title: 'Wat',
     titlePlaceholder: 'Wat gaat er gebeuren?',

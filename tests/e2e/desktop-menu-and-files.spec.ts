@@ -63,8 +63,32 @@ async function withFakeBridge(page: Page): Promise<void> {
   });
 }
 
-const lastMenuState = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __fake: { menuStates: unknown[] } }).__fake.menuStates.at(-1));
+const WORKSHOP_COMMANDS = [
+  'export.pdf',
+  'export.workshopFile',
+  'export.csv',
+  'export.xlsx',
+  'view.presentation',
+  'view.projector',
+  'room.open',
+];
+
+/**
+ * The last menu state the page sent, read as what a user sees in the menu: its language, whether the
+ * workshop's commands are enabled (all of them, or none: anything else is "mixed"), and undo and redo.
+ */
+const lastMenuState = async (page: Page) => {
+  const state = (await page.evaluate(() => (window as unknown as { __fake: { menuStates: unknown[] } }).__fake.menuStates.at(-1))) as
+    { language: string; enabled: Record<string, boolean> } | undefined;
+  if (!state) return undefined;
+  const open = WORKSHOP_COMMANDS.map((id) => state.enabled[id] === true);
+  return {
+    language: state.language,
+    workshopOpen: open.every(Boolean) ? true : open.some(Boolean) ? 'mixed' : false,
+    canUndo: state.enabled['edit.undo'] === true,
+    canRedo: state.enabled['edit.redo'] === true,
+  };
+};
 const menu = (page: Page, command: string) =>
   page.evaluate((name) => (window as unknown as { __fake: { emit(...args: unknown[]): void } }).__fake.emit('menu', name), command);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { compareTeams } from '../../../shared/aggregation/compareTeams';
@@ -14,7 +14,9 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
 import { MaturityPips } from '../workshop/ScoreSummary';
 import { JoinSlide } from '../../room/JoinSlide';
-import { presentationCommand } from './presentationKeys';
+import { useCommand } from '../../commands/useCommand';
+import { KeyHints } from '../../components/KeyboardHelp';
+import { nextFocus, type FocusCommand } from './presentationKeys';
 
 /**
  * The plate for the projector: large type, high contrast, the whole plate or one theme, driven by the
@@ -33,22 +35,20 @@ export function PresentationScreen() {
   const hyphenate = useHyphenation(language);
 
   const themeCount = overview?.template.themes.length ?? 0;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const command = presentationCommand(event.key, focus, themeCount);
-      if (!command) return;
-      event.preventDefault();
-      if (command.kind === 'focus') update(() => ({ focus: command.focus, blank: false }));
-      else if (command.kind === 'toggleBlank') update((state) => ({ blank: !state.blank }));
-      else if (command.kind === 'toggleScores') update((state) => ({ scoresShown: !state.scoresShown }));
-      else if (command.kind === 'toggleJoin') update((state) => ({ joinSlide: !state.joinSlide, blank: false }));
-      else if (window.opener) window.close();
-      else navigate(`/workshop/${workshopId}`);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [focus, themeCount, update, navigate, workshopId]);
+  // The presentation's keys (a keyboard or a clicker), as the registry binds them.
+  const focusTo = (command: FocusCommand) => (payload?: unknown) => {
+    const next = nextFocus(command, focus, themeCount, (payload as { key?: string } | undefined)?.key);
+    if (next !== undefined) update(() => ({ focus: next, blank: false }));
+  };
+  useCommand('present.next', focusTo('present.next'));
+  useCommand('present.previous', focusTo('present.previous'));
+  useCommand('present.theme', focusTo('present.theme'));
+  useCommand('present.wholePlate', focusTo('present.wholePlate'));
+  useCommand('present.lastTheme', focusTo('present.lastTheme'));
+  useCommand('present.scores', () => update((state) => ({ scoresShown: !state.scoresShown })));
+  useCommand('present.blank', () => update((state) => ({ blank: !state.blank })));
+  useCommand('present.joinSlide', () => update((state) => ({ joinSlide: !state.joinSlide, blank: false })));
+  useCommand('present.leave', () => (window.opener ? window.close() : navigate(`/workshop/${workshopId}`)));
 
   const comparisons = useMemo(
     () => (overview ? compareTeams(overview.template, overview.teams, assessments ?? []) : []),
@@ -148,9 +148,7 @@ export function PresentationScreen() {
               </section>
             ))}
           </div>
-          <p className="presentation-keys" aria-hidden>
-            {t('present.keys')}
-          </p>
+          <KeyHints scope="presentation" digits={themeCount} className="presentation-keys" />
         </>
       )}
     </main>

@@ -1,9 +1,8 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { ChevronDown, FileDown, FileSpreadsheet, FileText, FileUp, Share2, Sheet } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../../host/HostContext';
-import { useImport } from '../../file/ImportProvider';
+import { dispatchCommand, useCommand } from '../../commands/useCommand';
 import { PdfExportDialog } from '../../file/PdfExportDialog';
 import { useExports } from '../../file/useExports';
 import { useOpenWorkshop } from './WorkshopContext';
@@ -11,23 +10,15 @@ import { useOpenWorkshop } from './WorkshopContext';
 /** Exports (PDF action plan, the actions as CSV and Excel workbook, workshop file) and import, in one menu of the workshop bar. */
 export function ShareMenu() {
   const { t } = useTranslation();
-  const host = useHost();
   const { workshop, sortedTeams } = useOpenWorkshop();
   const exports = useExports(workshop);
-  const { pickFile } = useImport();
   const [pdfOpen, setPdfOpen] = useState(false);
 
-  // The native menu's Bestand › Exporteren items.
-  useEffect(
-    () =>
-      host.onMenuCommand((command) => {
-        if (command === 'export.pdf') setPdfOpen(true);
-        if (command === 'export.csv') void exports.csv();
-        if (command === 'export.xlsx') void exports.xlsx();
-        if (command === 'export.workshopFile') void exports.workshopFile();
-      }),
-    [host, exports],
-  );
+  // Bestand › Exporteren in the desktop menu and the keys run the same commands as this menu's items.
+  useCommand('export.pdf', () => setPdfOpen(true));
+  useCommand('export.csv', () => exports.csv());
+  useCommand('export.xlsx', () => exports.xlsx());
+  useCommand('export.workshopFile', () => exports.workshopFile());
 
   return (
     <>
@@ -39,24 +30,24 @@ export function ShareMenu() {
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content className="menu" align="end" sideOffset={4} aria-label={t('share.label')}>
-            <DropdownMenu.Item className="menu-item" onSelect={() => setPdfOpen(true)} title={t('exportPdf.hint')}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => dispatchCommand('export.pdf')} title={t('exportPdf.hint')}>
               <FileText aria-hidden size={16} />
               {t('exportPdf.menuItem')}
             </DropdownMenu.Item>
-            <DropdownMenu.Item className="menu-item" onSelect={() => void exports.csv()} title={t('exportCsv.hint')}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => dispatchCommand('export.csv')} title={t('exportCsv.hint')}>
               <FileSpreadsheet aria-hidden size={16} />
               {t('exportCsv.button')}
             </DropdownMenu.Item>
-            <DropdownMenu.Item className="menu-item" onSelect={() => void exports.xlsx()} title={t('exportXlsx.hint')}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => dispatchCommand('export.xlsx')} title={t('exportXlsx.hint')}>
               <Sheet aria-hidden size={16} />
               {t('exportXlsx.button')}
             </DropdownMenu.Item>
-            <DropdownMenu.Item className="menu-item" onSelect={() => void exports.workshopFile()} title={t('exportFile.hint')}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => dispatchCommand('export.workshopFile')} title={t('exportFile.hint')}>
               <FileDown aria-hidden size={16} />
               {t('exportFile.button')}
             </DropdownMenu.Item>
             <DropdownMenu.Separator className="menu-separator" />
-            <DropdownMenu.Item className="menu-item" onSelect={pickFile} title={t('importFile.hint')}>
+            <DropdownMenu.Item className="menu-item" onSelect={() => dispatchCommand('workshop.import')} title={t('importFile.hint')}>
               <FileUp aria-hidden size={16} />
               {t('share.import')}
             </DropdownMenu.Item>

@@ -1,5 +1,5 @@
 import { ChevronDown, ChevronUp, Plus, X } from 'lucide-react';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { previousScores } from '../../../../shared/aggregation/progress';
 import { themeStyle } from '../../../../shared/canvas/themeStyle';
@@ -8,6 +8,8 @@ import type { CanvasElement } from '../../../../shared/model/template';
 import { useElementDetail, useOwnerSuggestions } from '../../../data/canvasHooks';
 import { useHyphenation } from '../../../i18n/useHyphenation';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { commandDispatcher } from '../../../commands/dispatcher';
+import { useCommand, useCommandView } from '../../../commands/useCommand';
 import { useOpenWorkshop } from '../WorkshopContext';
 import { ActionsSection } from './ActionsSection';
 import { EarlierAgreements } from '../../../followUp/EarlierAgreements';
@@ -34,6 +36,8 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
   const detail = useElementDetail(team.id, element.id);
   const owners = useOwnerSuggestions(workshop.id);
   const [addingAction, setAddingAction] = useState(false);
+  useCommand('panel.newAction', () => setAddingAction(true));
+  const newAction = useCommandView('panel.newAction');
   const heading = useRef<HTMLHeadingElement>(null);
   const scroller = useRef<HTMLElement>(null);
   const themeIndex = template.themes.findIndex((theme) => theme.elements.some((candidate) => candidate.id === element.id));
@@ -59,9 +63,9 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.stopPropagation();
           onClose();
-        } else if (isNewActionKey(event)) {
-          event.preventDefault();
-          setAddingAction(true);
+        } else {
+          // "A" adds an action while the panel has the focus: one key from the opened element to the form.
+          commandDispatcher.handleKeyDown(event.nativeEvent, ['panel']);
         }
       }}
     >
@@ -105,8 +109,8 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
         <button
           type="button"
           className="button button-secondary button-compact"
-          aria-keyshortcuts="A"
-          title={t('actions.newShortcut')}
+          aria-keyshortcuts={newAction.ariaKeyShortcuts}
+          title={`${newAction.label} (${newAction.shortcut})`}
           onClick={() => setAddingAction(true)}
         >
           <Plus aria-hidden size={16} />
@@ -137,15 +141,4 @@ export function ElementPanel({ element, team, onClose, onNavigate }: Props) {
       )}
     </section>
   );
-}
-
-/**
- * "A" adds an action while the panel has the focus, outside fields that take letters: one key from the
- * opened element to the form. Only here, so the key never fires from anywhere else on the page.
- */
-function isNewActionKey(event: KeyboardEvent<HTMLElement>): boolean {
-  if (event.key.toLowerCase() !== 'a' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return false;
-  const target = event.target as HTMLElement;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return false;
-  return !(target instanceof HTMLInputElement) || ['checkbox', 'radio', 'button', 'submit'].includes(target.type);
 }
