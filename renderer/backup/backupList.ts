@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../../shared/host';
-import { WORKSHOP_TITLE_MAX } from '../../shared/model/vocabulary';
+import { phrasedTitle } from '../../shared/model/vocabulary';
 
 /** A workshop's backups, newest first, under the workshop's latest title. */
 export interface BackupGroup {
@@ -24,11 +24,4 @@ export function groupBackups(backups: readonly BackupInfo[]): BackupGroup[] {
  * The title of a workshop restored from a backup ("Zorg en techniek (reservekopie 22 nov 2026, 15:03)"),
  * the original title shortened where needed so that the whole stays within a workshop title's limit.
  */
-export function restoredTitle(title: string, phrase: (title: string) => string, max: number = WORKSHOP_TITLE_MAX): string {
-  const characters = Array.from(title);
-  let candidate = phrase(title);
-  for (let kept = characters.length - 1; candidate.length > max && kept > 0; kept -= 1) {
-    candidate = phrase(`${characters.slice(0, kept).join('').trimEnd()}…`);
-  }
-  return candidate;
-}
+export const restoredTitle = phrasedTitle;

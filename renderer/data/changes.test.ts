@@ -250,10 +250,10 @@ describe('ChangeWriter', () => {
     const broken = [
       put(note('n-new', 'Nieuw', workshopId)),
       remove(note('n-old', 'Gaat weg', workshopId)),
-      // A note without an id has no primary key: IndexedDB refuses it, and the transaction aborts.
-      { table: 'notes', key: 'n-no-id', before: undefined, after: { text: 'Zonder id', workshopId } },
+      // A valid note with a field that cannot be cloned: IndexedDB refuses it, and the transaction aborts.
+      { table: 'notes', key: 'n-odd', before: undefined, after: { ...note('n-odd', 'Vreemd', workshopId), odd: () => 0 } },
     ] satisfies RecordChange[];
-    await expect(writer.apply(workshopId, broken)).rejects.toMatchObject({ name: 'DataError' });
+    await expect(writer.perform(workshopId, () => broken)).rejects.toMatchObject({ name: 'DataCloneError' });
 
     expect(await database.notes.toArray()).toEqual(notesBefore);
     expect(await database.assessments.count()).toBe(0);

@@ -1,5 +1,6 @@
 import type { IndexableType, Table } from 'dexie';
 import type { ActieplaatDatabase } from './db';
+import { assertWithinLimits, loadedRecordChecks, loadRecordChecks } from './recordChecks';
 
 /** The tables an edit inside one workshop can touch. */
 export type EditableTable = 'workshops' | 'templates' | 'teams' | 'participants' | 'assessments' | 'notes' | 'actions' | 'votes';
@@ -91,7 +92,10 @@ function sameKey(a: IndexableType, b: IndexableType): boolean {
 
 /**
  * Writes change sets to the database, each in one transaction, and marks the workshop edited.
- * Every edit of a workshop's content goes through here.
+ * Every edit of a workshop's content goes through here: the host's edits, their undo and redo, and the
+ * phones' edits the room's bridge stores. Each record it stores is checked against the model's schema
+ * and each collection it adds to against its limit first; one that fails aborts the whole transaction
+ * with an `InvalidRecordError`, so nothing of that write is stored.
  */
 export class ChangeWriter {
   constructor(
@@ -124,14 +128,19 @@ export class ChangeWriter {
    */
   async perform(workshopId: string, produce: () => ChangeSet | Promise<ChangeSet>): Promise<ChangeSet> {
     const db = this.database;
+    const checks = loadedRecordChecks() ?? (await loadRecordChecks());
     return db.transaction('rw', db.workshopTables(), async () => {
       const changes = await produce();
       if (changes.length === 0 || isNoOp(changes)) return [];
+      for (const change of changes) if (change.after !== undefined) checks.record(change.table, change.after);
+      const added: EditableTable[] = [];
       for (const change of changes) {
         const table = db.table(change.table) as Table<object, IndexableType>;
         if (change.after === undefined) await table.delete(change.key);
         else await table.put(change.after);
+        if (change.before === undefined && change.after !== undefined) added.push(change.table);
       }
+      await assertWithinLimits(db, workshopId, added);
       await db.workshops.update(workshopId, { updatedAt: this.now() });
       return changes;
     });

@@ -19,8 +19,12 @@ const TRANSIENT = new Set([
   'NotReadableError',
 ]);
 
-/** Faults in what was written (a bad key, a value that cannot be cloned, a missing table): every attempt fails alike. */
+/**
+ * Faults in what was written (a bad key, a value that cannot be cloned, a missing table, a record the model
+ * refuses: `InvalidRecordError`): every attempt fails alike.
+ */
 const PERMANENT = new Set([
+  'InvalidRecordError',
   'ConstraintError',
   'DataError',
   'DataCloneError',

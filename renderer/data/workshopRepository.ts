@@ -5,7 +5,7 @@ import type { Note } from '../../shared/model/note';
 import type { EarlierSession } from '../../shared/model/session';
 import type { Participant } from '../../shared/model/participant';
 import type { Team } from '../../shared/model/team';
-import { orderedTeams, placedTeams } from '../../shared/model/order';
+import { orderedTeams } from '../../shared/model/order';
 import type { Template } from '../../shared/model/template';
 import type { Vote } from '../../shared/model/vote';
 import type { Workshop } from '../../shared/model/workshop';
@@ -19,11 +19,16 @@ import {
 } from '../../shared/workshop/newWorkshop';
 import { followUpData, type FollowUpInput } from '../../shared/workshop/followUp';
 import type { ActieplaatDatabase, Stored } from './db';
+import { loadedRecordChecks, loadRecordChecks } from './recordChecks';
 import { recordFactory } from './records';
+import { workshopRows } from './workshopRows';
 
 export type ImportOutcome = { status: 'exists' } | { status: 'imported'; workshop: Workshop; replaced?: WorkshopData };
 
-/** Whole-workshop operations: create, rename, duplicate, delete and restore. Each is one transaction. */
+/**
+ * Whole-workshop operations: create, rename, duplicate, delete and restore. Each is one transaction. Every
+ * record written is checked against the model's schema first, as the change writer checks an edit's.
+ */
 export class WorkshopRepository {
   constructor(
     private readonly database: ActieplaatDatabase,
@@ -53,8 +58,15 @@ export class WorkshopRepository {
   async rename(id: string, title: string): Promise<void> {
     const trimmed = title.trim();
     if (!trimmed) throw new Error('a workshop title cannot be empty');
-    const changed = await this.database.workshops.update(id, { title: trimmed, updatedAt: this.factory.now() });
-    if (changed === 0) throw new Error(`no workshop ${id}`);
+    const checks = await loadRecordChecks();
+    const workshops = this.database.workshops;
+    await this.database.transaction('rw', workshops, async () => {
+      const workshop = await workshops.get(id);
+      if (!workshop) throw new Error(`no workshop ${id}`);
+      const renamed = { ...workshop, title: trimmed, updatedAt: this.factory.now() };
+      checks.record('workshops', renamed);
+      await workshops.put(renamed);
+    });
   }
 
   async duplicate(id: string, title: string): Promise<Workshop> {
@@ -68,6 +80,7 @@ export class WorkshopRepository {
   /** Starts a follow-up session of the workshop (`followUpData`), in one transaction. */
   async followUp(id: string, input: FollowUpInput): Promise<Workshop> {
     const db = this.database;
+    await loadRecordChecks();
     return db.transaction('rw', db.workshopTables(), async () => {
       const source = await this.load(id);
       if (!source) throw new Error(`no workshop ${id}`);
@@ -105,6 +118,7 @@ export class WorkshopRepository {
     mode: { kind: 'as-is' } | { kind: 'copy'; title: string } | { kind: 'replace' },
   ): Promise<ImportOutcome> {
     const db = this.database;
+    await loadRecordChecks();
     return db.transaction('rw', db.workshopTables(), async () => {
       const exists = await this.exists(data.workshop.id);
       if (mode.kind === 'as-is' && exists) return { status: 'exists' as const };
@@ -142,6 +156,7 @@ export class WorkshopRepository {
   /** Undoes a `replace` import: the imported workshop goes, the one it replaced comes back. */
   async undoReplace(replaced: WorkshopData): Promise<void> {
     const db = this.database;
+    await loadRecordChecks();
     await db.transaction('rw', db.workshopTables(), async () => {
       await this.delete(replaced.workshop.id);
       await this.write(replaced);
@@ -175,22 +190,25 @@ export class WorkshopRepository {
     });
   }
 
-  /** Writes a whole workshop in one transaction: all of it, or nothing. Its teams keep the order of their array. */
+  /**
+   * Writes a whole workshop in one transaction: all of it, or nothing. Its teams keep the order of their
+   * array. A record or a collection the model does not allow refuses it all (`InvalidRecordError`).
+   * A caller that writes inside a transaction of its own awaits `loadRecordChecks` before opening it.
+   */
   async write(data: WorkshopData): Promise<void> {
     const db = this.database;
-    const workshopId = data.workshop.id;
-    const tag = <T extends object>(record: T): Stored<T> => ({ ...record, workshopId });
+    const rows = workshopRows(data);
+    (loadedRecordChecks() ?? (await loadRecordChecks())).workshop(rows);
     await db.transaction('rw', db.workshopTables(), async () => {
-      await db.workshops.put(data.workshop);
-      await db.templates.put(tag(data.template));
-      await db.teams.bulkPut(placedTeams(data.teams).map(tag));
-      await db.participants.bulkPut(data.participants.map(tag));
-      await db.assessments.bulkPut(data.assessments.map(tag));
-      await db.notes.bulkPut(data.notes.map(tag));
-      await db.actions.bulkPut(data.actions.map(tag));
-      // The database numbers votes itself: a `seq` in a file's vote is no key of this library.
-      await db.votes.bulkAdd(data.votes.map(({ seq: _seq, ...vote }: Vote & { seq?: unknown }) => tag(vote)));
-      await db.sessions.bulkPut((data.earlierSessions ?? []).map((session, position) => ({ ...tag(session), position })));
+      await db.workshops.put(rows.workshops[0]);
+      await db.templates.put(rows.templates[0]);
+      await db.teams.bulkPut(rows.teams);
+      await db.participants.bulkPut(rows.participants);
+      await db.assessments.bulkPut(rows.assessments);
+      await db.notes.bulkPut(rows.notes);
+      await db.actions.bulkPut(rows.actions);
+      await db.votes.bulkAdd(rows.votes);
+      await db.sessions.bulkPut(rows.sessions);
     });
   }
 }

@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
+import { phrasedTitle } from '../../shared/model/vocabulary';
 import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
 import { FormDialog } from '../components/FormDialog';
@@ -80,7 +81,9 @@ export function ImportDialogs({ step, onClose, onMerge, onImportAsNew, onCopy, o
             />
             <ChoiceButton
               label={t('importFile.exists.copy')}
-              hint={t('importFile.exists.copyHint', { title: t('importFile.exists.copyTitle', { title: step.data.workshop.title }) })}
+              hint={t('importFile.exists.copyHint', {
+                title: phrasedTitle(step.data.workshop.title, (title) => t('importFile.exists.copyTitle', { title })),
+              })}
               onClick={() => onCopy(step.data)}
             />
             <ChoiceButton

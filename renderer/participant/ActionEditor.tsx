@@ -1,14 +1,21 @@
 import { Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_TITLE_MAX, actionStatuses, isCalendarDate } from '../../shared/model/vocabulary';
+import {
+  ACTION_TITLE_MAX,
+  actionStatuses,
+  FIRST_STEP_MAX,
+  isCalendarDate,
+  ORGANISATION_NAME_MAX,
+  PERSON_NAME_MAX,
+} from '../../shared/model/vocabulary';
 import { deleteRecord, patchRecord, readRecord, writeRecord } from '../../shared/room/tableDoc';
 import { ownerOrganisation } from '../../shared/model/owners';
 import { OwnerSuggestionList } from '../components/actions/OwnerSuggestions';
 import { useToast } from '../components/Toasts';
 import { useDraftText } from './hooks';
 import { stamp, useTable } from './tableContext';
-import { FIRST_STEP_MAX, type ActionView } from './tableView';
+import type { ActionView } from './tableView';
 
 /** The names an owner can be picked from (the workshop's participants and this table's people). */
 export function OwnerOptions({ id }: { id: string }) {
@@ -68,7 +75,7 @@ export function ActionEditor({ action, ownersId }: { action: ActionView; ownersI
           id={`${id}-owner`}
           value={owner.value}
           list={ownersId}
-          maxLength={200}
+          maxLength={PERSON_NAME_MAX}
           autoComplete="off"
           placeholder={t('actions.ownerPlaceholder')}
           aria-invalid={action.owner === null ? true : undefined}
@@ -82,7 +89,7 @@ export function ActionEditor({ action, ownersId }: { action: ActionView; ownersI
         <input
           id={`${id}-organisation`}
           value={organisation.value}
-          maxLength={200}
+          maxLength={ORGANISATION_NAME_MAX}
           disabled={action.owner === null}
           onChange={(event) => organisation.onChange(event.target.value)}
           onFocus={organisation.onFocus}

@@ -1,12 +1,12 @@
 import { AlertTriangle, Pencil, Plus } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_TITLE_MAX, isCalendarDate } from '../../shared/model/vocabulary';
+import { ACTION_TITLE_MAX, FIRST_STEP_MAX, isCalendarDate, ORGANISATION_NAME_MAX, PERSON_NAME_MAX } from '../../shared/model/vocabulary';
 import { writeRecord, type RoomAction } from '../../shared/room/tableDoc';
 import { organisationForOwner } from '../../shared/model/owners';
 import { ActionEditor, OwnerOptions } from './ActionEditor';
 import { stamp, useTable } from './tableContext';
-import { FIRST_STEP_MAX, type ActionView } from './tableView';
+import type { ActionView } from './tableView';
 import { uuidV4 } from './uuid';
 
 /** The element's actions (wat, wie, wanneer, status at a glance; edited on demand) and a form for a new one. */
@@ -172,7 +172,7 @@ function NewAction({ elementId, ownersId }: { elementId: string; ownersId: strin
           id={`${id}-owner`}
           value={fields.owner}
           list={ownersId}
-          maxLength={200}
+          maxLength={PERSON_NAME_MAX}
           autoComplete="off"
           placeholder={t('actions.ownerPlaceholder')}
           aria-describedby={`${id}-owner-hint`}
@@ -190,7 +190,7 @@ function NewAction({ elementId, ownersId }: { elementId: string; ownersId: strin
         <input
           id={`${id}-organisation`}
           value={fields.organisation}
-          maxLength={200}
+          maxLength={ORGANISATION_NAME_MAX}
           onChange={(event) => set({ organisation: event.target.value })}
         />
       </div>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ORGANISATION_NAME_MAX, PERSON_NAME_MAX } from '../../shared/model/vocabulary';
 import { participantsForTable, type ParticipantView, type PlenaryView } from './plenaryView';
 import { PickerFrame } from './PickerFrame';
 import type { ParticipantSession, SessionSnapshot } from './session';
@@ -88,7 +89,7 @@ export function NameScreen({ session, snapshot, plenary, status }: Props) {
           <input
             id={`${id}-name`}
             value={name}
-            maxLength={200}
+            maxLength={PERSON_NAME_MAX}
             autoComplete="name"
             aria-invalid={nameMissing ? true : undefined}
             aria-describedby={nameMissing ? `${id}-missing` : undefined}
@@ -110,7 +111,7 @@ export function NameScreen({ session, snapshot, plenary, status }: Props) {
           <input
             id={`${id}-organisation`}
             value={organisation}
-            maxLength={200}
+            maxLength={ORGANISATION_NAME_MAX}
             autoComplete="organization"
             onChange={(event) => setOrganisation(event.target.value)}
           />

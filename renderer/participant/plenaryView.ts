@@ -1,6 +1,15 @@
 import type * as Y from 'yjs';
 import { readPlenary, type PlenaryFacilitation } from '../../shared/room/plenaryDoc';
-import { isLanguage, type Language } from '../../shared/model/vocabulary';
+import {
+  ID_MAX,
+  isLanguage,
+  LOCALIZED_TEXT_MAX,
+  ORGANISATION_NAME_MAX,
+  PERSON_NAME_MAX,
+  TEAM_NAME_MAX,
+  WORKSHOP_TITLE_MAX,
+  type Language,
+} from '../../shared/model/vocabulary';
 
 // The plenary document as the page shows it. Only the host writes it, but the page still reads it
 // defensively: a malformed entry is left out, a missing part has a harmless default, nothing throws.
@@ -48,19 +57,16 @@ export interface PlenaryView {
   facilitation: PlenaryFacilitation;
 }
 
-const MAX_ID = 200;
-const MAX_TEXT = 2000;
-
 function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
-function str(value: unknown, max = MAX_TEXT): string {
+function str(value: unknown, max = LOCALIZED_TEXT_MAX): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
 function id(value: unknown): string | null {
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID ? value : null;
+  return typeof value === 'string' && value.length > 0 && value.length <= ID_MAX ? value : null;
 }
 
 function finite(value: unknown, fallback: number): number {
@@ -151,7 +157,7 @@ export function plenaryView(doc: Y.Doc): PlenaryView {
   const language = workshop?.['language'];
   return {
     loaded: workshop !== null && Array.isArray(content['teams']),
-    title: str(workshop?.['title'], 500).trim(),
+    title: str(workshop?.['title'], WORKSHOP_TITLE_MAX).trim(),
     language: isLanguage(language) ? language : 'nl',
     themes: list(content['themes'], (theme, themeId) => ({
       id: themeId,
@@ -165,13 +171,13 @@ export function plenaryView(doc: Y.Doc): PlenaryView {
     })),
     teams: list(content['teams'], (team, teamId) => ({
       id: teamId,
-      name: str(team['name'], 200).trim() || teamId,
+      name: str(team['name'], TEAM_NAME_MAX).trim() || teamId,
       ...(typeof team['colour'] === 'string' && HEX.test(team['colour']) ? { colour: team['colour'] } : {}),
     })),
     participants: list(content['participants'], (participant, participantId) => {
-      const name = str(participant['name'], 200).trim();
+      const name = str(participant['name'], PERSON_NAME_MAX).trim();
       if (!name) return null;
-      const organisation = str(participant['organisation'], 200).trim();
+      const organisation = str(participant['organisation'], ORGANISATION_NAME_MAX).trim();
       const teamId = id(participant['teamId']);
       return { id: participantId, name, ...(organisation ? { organisation } : {}), ...(teamId ? { teamId } : {}) };
     }),

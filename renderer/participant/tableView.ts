@@ -3,7 +3,11 @@ import { readRecords, readScores, readVotes } from '../../shared/room/tableDoc';
 import {
   ACTION_TITLE_MAX,
   AGREEMENTS_MAX,
+  FIRST_STEP_MAX,
+  ID_MAX,
   NOTE_TEXT_MAX,
+  ORGANISATION_NAME_MAX,
+  PERSON_NAME_MAX,
   isActionStatus,
   isCalendarDate,
   noteColours,
@@ -50,9 +54,6 @@ export interface VoteView {
   dots: number;
 }
 
-/** The model's limit of an action's first step (shared/model/action.ts). */
-export const FIRST_STEP_MAX = 2000;
-
 export const emptyScore: ScoreView = { maturity: null, importance: null, notApplicable: false, agreements: '' };
 
 function text(value: unknown, max: number): string {
@@ -60,7 +61,7 @@ function text(value: unknown, max: number): string {
 }
 
 function optionalId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : undefined;
+  return typeof value === 'string' && value.length > 0 && value.length <= ID_MAX ? value : undefined;
 }
 
 function level(value: unknown, highest: number): number | null {
@@ -105,9 +106,9 @@ export function notesView(doc: Y.Doc): NoteView[] {
 function owner(value: unknown): ActionView['owner'] {
   if (typeof value !== 'object' || value === null) return null;
   const fields = value as Record<string, unknown>;
-  const name = text(fields['name'], 200);
+  const name = text(fields['name'], PERSON_NAME_MAX);
   if (!name.trim()) return null;
-  const organisation = text(fields['organisation'], 200);
+  const organisation = text(fields['organisation'], ORGANISATION_NAME_MAX);
   return organisation ? { name, organisation } : { name };
 }
 
@@ -144,9 +145,9 @@ export function votesView(doc: Y.Doc): VoteView[] {
 export function peopleView(doc: Y.Doc): Array<{ id: string; name: string; organisation?: string }> {
   const people: Array<{ id: string; name: string; organisation?: string }> = [];
   for (const [id, fields] of readRecords(doc, 'people')) {
-    const name = text(fields['name'], 200).trim();
+    const name = text(fields['name'], PERSON_NAME_MAX).trim();
     if (!name) continue;
-    const organisation = text(fields['organisation'], 200).trim();
+    const organisation = text(fields['organisation'], ORGANISATION_NAME_MAX).trim();
     people.push(organisation ? { id, name, organisation } : { id, name });
   }
   return people;

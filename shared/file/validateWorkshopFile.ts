@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import '../zodConfig';
+import { fieldFinding, valueAt, type FieldProblem } from '../model/fieldProblems';
 import { crossRecordProblems, type RecordPath } from '../model/references';
 import { earlierSessionSchema, type EarlierSession } from '../model/session';
 import { templateSchema } from '../model/template';
@@ -13,8 +14,7 @@ import { workshopFileSchema, type WorkshopFile } from './workshopFile';
 export type FileRecord =
   { collection: WorkshopCollection | 'earlierSessions'; position: number } | { collection: 'workshop' | 'template' | 'file' };
 
-export type FieldProblem =
-  'missing' | 'empty' | 'too-long' | 'too-short' | 'too-many' | 'too-few' | 'wrong-type' | 'invalid-date' | 'invalid';
+export type { FieldProblem };
 
 export interface FileIssue {
   record: FileRecord;
@@ -126,35 +126,5 @@ function locate(path: readonly PropertyKey[]): Pick<FileIssue, 'record' | 'field
 
 /** A validator's finding in the terms of the file: which record, which field, what is wrong with it. */
 function describeIssue(issue: z.core.$ZodIssue, file: Record<string, unknown>): FileIssue {
-  return { ...locate(issue.path), ...problemOf(issue, file) };
-}
-
-function problemOf(issue: z.core.$ZodIssue, file: Record<string, unknown>): Pick<FileIssue, 'problem' | 'limit'> {
-  switch (issue.code) {
-    case 'invalid_type':
-      return { problem: valueAt(file, issue.path) === undefined ? 'missing' : 'wrong-type' };
-    case 'too_big':
-      return { problem: issue.origin === 'array' ? 'too-many' : 'too-long', limit: Number(issue.maximum) };
-    case 'too_small':
-      if (issue.origin === 'array') return { problem: 'too-few', limit: Number(issue.minimum) };
-      return Number(issue.minimum) <= 1 && issue.origin === 'string'
-        ? { problem: 'empty' }
-        : { problem: 'too-short', limit: Number(issue.minimum) };
-    case 'invalid_value':
-      // A closed vocabulary (`status`, `language`) reports an absent field as a wrong value.
-      return { problem: valueAt(file, issue.path) === undefined ? 'missing' : 'invalid' };
-    case 'invalid_format':
-      return { problem: issue.format === 'date' || issue.format === 'datetime' ? 'invalid-date' : 'invalid' };
-    default:
-      return { problem: 'invalid' };
-  }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
+  return { ...locate(issue.path), ...fieldFinding(issue, valueAt(file, issue.path)) };
 }

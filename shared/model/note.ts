@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './primitives';
-import { NOTE_TEXT_MAX, noteColours, type NoteColour } from './vocabulary';
+import { NOTE_COLOUR_MAX, NOTE_TEXT_MAX, noteColours, type NoteColour } from './vocabulary';
 
 export { NOTE_TEXT_MAX, noteColours, type NoteColour };
 
@@ -10,7 +10,7 @@ export const noteSchema = z.looseObject({
   elementId: idSchema,
   text: z.string().trim().min(1).max(NOTE_TEXT_MAX),
   /** One of `noteColours` when made by this app; other tools' values are kept and shown as yellow. */
-  colour: z.string().min(1).max(40),
+  colour: z.string().min(1).max(NOTE_COLOUR_MAX),
   authorId: idSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

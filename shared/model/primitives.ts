@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import '../zodConfig';
-import { languages, type Language } from './vocabulary';
+import { ID_MAX, languages, LOCALIZED_TEXT_MAX, type Language } from './vocabulary';
 
 /** Record ids are opaque strings; the app makes UUIDs, other tools may use anything non-empty. */
-export const idSchema = z.string().min(1).max(200);
+export const idSchema = z.string().min(1).max(ID_MAX);
 
 /** A moment in UTC, ISO 8601 (`2026-11-22T14:03:00.000Z`). */
 export const timestampSchema = z.iso.datetime({ offset: true });
@@ -16,7 +16,7 @@ export { languages, type Language };
 
 /** Text a user reads, in every language the app speaks. */
 export const localizedTextSchema = z.looseObject({
-  nl: z.string().max(2000),
-  en: z.string().max(2000),
+  nl: z.string().max(LOCALIZED_TEXT_MAX),
+  en: z.string().max(LOCALIZED_TEXT_MAX),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

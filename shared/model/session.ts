@@ -3,12 +3,12 @@ import { actionSchema } from './action';
 import { assessmentSchema } from './assessment';
 import { calendarDateSchema, idSchema, timestampSchema } from './primitives';
 import { hexColourSchema } from './team';
-import { EARLIER_SESSIONS_MAX, WORKSHOP_TITLE_MAX, workshopLimits } from './vocabulary';
+import { EARLIER_SESSIONS_MAX, TEAM_NAME_MAX, WORKSHOP_TITLE_MAX, workshopLimits } from './vocabulary';
 
 /** A team as it was at an earlier session; its id is the follow-up's team of that table (or its own, if the table is gone since). */
 export const sessionTeamSchema = z.looseObject({
   id: idSchema,
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(TEAM_NAME_MAX),
   colour: hexColourSchema.optional(),
 });
 

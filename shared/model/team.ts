@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { idSchema } from './primitives';
+import { TEAM_NAME_MAX } from './vocabulary';
 
 export const hexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const teamSchema = z.looseObject({
   id: idSchema,
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(TEAM_NAME_MAX),
   /** `#rrggbb`; the app picks a distinguishable one when absent. */
   colour: hexColourSchema.optional(),
 });

@@ -6,9 +6,12 @@ import { organisationForOwner } from '../../../shared/model/owners';
 import {
   ACTION_TITLE_MAX,
   actionStatuses,
+  FIRST_STEP_MAX,
   isActionIncomplete,
   isActionOverdue,
   isCalendarDate,
+  ORGANISATION_NAME_MAX,
+  PERSON_NAME_MAX,
   type ActionStatus,
 } from '../../../shared/model/vocabulary';
 import { useCommandManager } from '../../commands/CommandManagerContext';
@@ -98,6 +101,7 @@ export function ActionOwnerFields({
           id={`${idPrefix}-owner`}
           value={name.value}
           list={owners.listId}
+          maxLength={PERSON_NAME_MAX}
           autoComplete="off"
           placeholder={t('actions.ownerPlaceholder')}
           aria-invalid={action.owner === null ? true : undefined}
@@ -109,6 +113,7 @@ export function ActionOwnerFields({
         <input
           id={`${idPrefix}-organisation`}
           value={org.value}
+          maxLength={ORGANISATION_NAME_MAX}
           placeholder={hideLabels ? t('actions.ownerOrganisation') : undefined}
           disabled={action.owner === null}
           onChange={(event) => org.onChange(event.target.value)}
@@ -143,7 +148,13 @@ export function ActionFirstStepField({ action, label, hideLabel, id }: FieldProp
   const field = useCommittedText(action.firstStep ?? '', (firstStep) => edit({ firstStep: firstStep.trim() || undefined }));
   return (
     <Labelled id={id} label={label} hideLabel={hideLabel}>
-      <input id={id} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+      <input
+        id={id}
+        value={field.value}
+        maxLength={FIRST_STEP_MAX}
+        onChange={(event) => field.onChange(event.target.value)}
+        onBlur={field.onBlur}
+      />
       <RemoteTextNotice notice={field.notice} />
     </Labelled>
   );

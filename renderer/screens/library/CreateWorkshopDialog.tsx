@@ -1,7 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, WORKSHOP_TITLE_MAX, type Language } from '../../../shared/model/vocabulary';
+import {
+  FACILITATOR_MAX,
+  languages,
+  LOCATION_MAX,
+  ORGANISATION_NAME_MAX,
+  ORGANISATIONS_MAX,
+  WORKSHOP_TITLE_MAX,
+  type Language,
+} from '../../../shared/model/vocabulary';
 import type { Organisation } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { validateNewWorkshop, type NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
@@ -126,7 +134,12 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
             <label htmlFor={`${formId}-location`}>
               {t('workshopForm.location')} <span className="field-optional">({t('common.optional')})</span>
             </label>
-            <input id={`${formId}-location`} value={location} onChange={(event) => setLocation(event.target.value)} />
+            <input
+              id={`${formId}-location`}
+              value={location}
+              maxLength={LOCATION_MAX}
+              onChange={(event) => setLocation(event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${formId}-language`}>{t('workshopForm.language')}</label>
@@ -146,7 +159,7 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
           <input
             id={`${formId}-facilitator`}
             value={facilitator}
-            maxLength={200}
+            maxLength={FACILITATOR_MAX}
             onChange={(event) => setFacilitator(event.target.value)}
             autoComplete="off"
           />
@@ -162,6 +175,7 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
                 id={index === 0 ? `${formId}-organisations` : undefined}
                 aria-label={t('workshopForm.organisationName')}
                 value={organisation.name}
+                maxLength={ORGANISATION_NAME_MAX}
                 onChange={(event) => updateOrganisation(index, { name: event.target.value })}
                 aria-invalid={problems.some((p) => p.field === 'organisations' && p.index === index) ? true : undefined}
               />
@@ -184,6 +198,7 @@ export function CreateWorkshopDialog({ open, onOpenChange, defaultLanguage, onCr
           <button
             type="button"
             className="button button-subtle"
+            disabled={organisations.length >= ORGANISATIONS_MAX}
             onClick={() => setOrganisations((current) => [...current, { name: '', kind: 'regulier' }])}
           >
             <Plus aria-hidden size={18} />

@@ -2,6 +2,7 @@ import { ArchiveRestore, FileUp, Plus } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { phrasedTitle } from '../../../shared/model/vocabulary';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
 import { lazyWhenIdle } from '../../components/lazyWhenIdle';
@@ -51,7 +52,10 @@ export function LibraryScreen() {
   };
 
   const duplicate = async (workshop: Workshop) => {
-    const copy = await workshopRepository.duplicate(workshop.id, t('library.copyOf', { title: workshop.title }));
+    const copy = await workshopRepository.duplicate(
+      workshop.id,
+      phrasedTitle(workshop.title, (title) => t('library.copyOf', { title })),
+    );
     toast({ message: t('library.duplicated', { title: copy.title }) });
   };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewWorkshopProblem } from '../../../shared/workshop/validateNewWorkshop';
+import { TEAM_NAME_MAX } from '../../../shared/model/vocabulary';
 import { NEW_WORKSHOP_TEAMS_MAX } from '../../../shared/workshop/validateNewWorkshop';
 
 interface Props {
@@ -48,7 +49,7 @@ export function NewTeamsFieldset({ idPrefix, names, onNamesChange, problems }: P
               id={`${idPrefix}-teams-${index}`}
               aria-label={t('workshopForm.teamName', { number: index + 1 })}
               value={name}
-              maxLength={100}
+              maxLength={TEAM_NAME_MAX}
               onChange={(event) => onNamesChange(names.map((other, i) => (i === index ? event.target.value : other)))}
               aria-invalid={teamProblems.some((problem) => problem.field === 'teams' && problem.index === index) ? true : undefined}
               autoComplete="off"

@@ -1,7 +1,17 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCalendarDate, languages, WORKSHOP_TITLE_MAX, type Language } from '../../../shared/model/vocabulary';
+import {
+  FACILITATOR_MAX,
+  GOAL_MAX,
+  isCalendarDate,
+  languages,
+  LOCATION_MAX,
+  ORGANISATION_NAME_MAX,
+  ORGANISATIONS_MAX,
+  WORKSHOP_TITLE_MAX,
+  type Language,
+} from '../../../shared/model/vocabulary';
 import type { Organisation } from '../../../shared/model/workshop';
 import { useCommandManager } from '../../commands/CommandManagerContext';
 import { editRequest } from '../../commands/editRequest';
@@ -49,6 +59,7 @@ export function DetailsForm() {
           <label htmlFor={`${id}-location`}>{t('workshopForm.location')}</label>
           <CommittedInput
             id={`${id}-location`}
+            maxLength={LOCATION_MAX}
             stored={workshop.location ?? ''}
             onCommit={(location) => request({ location: optional(location) })}
           />
@@ -57,6 +68,7 @@ export function DetailsForm() {
           <label htmlFor={`${id}-facilitator`}>{t('setup.facilitator')}</label>
           <CommittedInput
             id={`${id}-facilitator`}
+            maxLength={FACILITATOR_MAX}
             stored={workshop.facilitator ?? ''}
             onCommit={(facilitator) => request({ facilitator: optional(facilitator) })}
           />
@@ -76,7 +88,7 @@ export function DetailsForm() {
           <CommittedTextarea
             id={`${id}-goal`}
             rows={3}
-            maxLength={2000}
+            maxLength={GOAL_MAX}
             stored={workshop.goal ?? ''}
             onCommit={(goal) => request({ goal: optional(goal) })}
           />
@@ -89,7 +101,7 @@ export function DetailsForm() {
             <CommittedInput
               aria-label={t('workshopForm.organisationName')}
               stored={organisation.name}
-              maxLength={200}
+              maxLength={ORGANISATION_NAME_MAX}
               onCommit={(name) =>
                 name.trim() &&
                 request({ organisations: workshop.organisations.map((o, i) => (i === index ? { ...o, name: name.trim() } : o)) })
@@ -112,6 +124,7 @@ export function DetailsForm() {
         <button
           type="button"
           className="button button-subtle"
+          disabled={workshop.organisations.length >= ORGANISATIONS_MAX}
           onClick={() => setOrganisations([...workshop.organisations, { name: t('setup.newOrganisation'), kind: 'regulier' }])}
         >
           <Plus aria-hidden size={18} />

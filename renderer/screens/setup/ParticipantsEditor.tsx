@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TeamOptions } from '../../components/Choices';
 import type { Participant } from '../../../shared/model/participant';
+import { ORGANISATION_NAME_MAX, PERSON_NAME_MAX, ROLE_MAX, workshopLimits } from '../../../shared/model/vocabulary';
 import { useCommandManager } from '../../commands/CommandManagerContext';
 import { editRequest } from '../../commands/editRequest';
 import { useParticipants } from '../../data/canvasHooks';
@@ -65,7 +66,7 @@ export function ParticipantsEditor() {
                   <CommittedInput
                     aria-label={t('setup.participantName')}
                     stored={participant.name}
-                    maxLength={200}
+                    maxLength={PERSON_NAME_MAX}
                     onCommit={(name) => name.trim() && request(participant, { name: name.trim() })}
                   />
                 </td>
@@ -73,7 +74,7 @@ export function ParticipantsEditor() {
                   <CommittedInput
                     aria-label={t('setup.participantOrganisation')}
                     stored={participant.organisation ?? ''}
-                    maxLength={200}
+                    maxLength={ORGANISATION_NAME_MAX}
                     onCommit={(organisation) => request(participant, { organisation: organisation.trim() || undefined })}
                   />
                 </td>
@@ -81,7 +82,7 @@ export function ParticipantsEditor() {
                   <CommittedInput
                     aria-label={t('setup.participantRole')}
                     stored={participant.role ?? ''}
-                    maxLength={200}
+                    maxLength={ROLE_MAX}
                     onCommit={(role) => request(participant, { role: role.trim() || undefined })}
                   />
                 </td>
@@ -116,7 +117,7 @@ export function ParticipantsEditor() {
           <input
             id={`${id}-new-name`}
             value={draft.name}
-            maxLength={200}
+            maxLength={PERSON_NAME_MAX}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(event) => setDraft({ ...draft, name: event.target.value })}
@@ -127,7 +128,7 @@ export function ParticipantsEditor() {
           <input
             id={`${id}-new-organisation`}
             value={draft.organisation}
-            maxLength={200}
+            maxLength={ORGANISATION_NAME_MAX}
             onChange={(event) => setDraft({ ...draft, organisation: event.target.value })}
           />
         </div>
@@ -136,7 +137,7 @@ export function ParticipantsEditor() {
           <input
             id={`${id}-new-role`}
             value={draft.role}
-            maxLength={200}
+            maxLength={ROLE_MAX}
             onChange={(event) => setDraft({ ...draft, role: event.target.value })}
           />
         </div>
@@ -147,7 +148,7 @@ export function ParticipantsEditor() {
             <TeamOptions teams={sortedTeams} />
           </select>
         </div>
-        <button type="submit" className="button button-secondary">
+        <button type="submit" className="button button-secondary" disabled={participants.length >= workshopLimits.participants}>
           <Plus aria-hidden size={16} />
           {t('setup.addParticipant')}
         </button>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { teamColour, teamPalette } from '../../../shared/canvas/teamColours';
 import type { Team } from '../../../shared/model/team';
+import { TEAM_NAME_MAX, workshopLimits } from '../../../shared/model/vocabulary';
 import { useCommandManager } from '../../commands/CommandManagerContext';
 import { editRequest } from '../../commands/editRequest';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -47,7 +48,7 @@ export function TeamsEditor() {
               <CommittedInput
                 aria-label={t('setup.teamName')}
                 stored={team.name}
-                maxLength={100}
+                maxLength={TEAM_NAME_MAX}
                 onCommit={(name) => name.trim() && editRequest('editTeam', { id: team.id, patch: { name: name.trim() } })}
               />
               <select
@@ -96,7 +97,7 @@ export function TeamsEditor() {
           );
         })}
       </ul>
-      <button type="button" className="button button-subtle" onClick={addTeam}>
+      <button type="button" className="button button-subtle" disabled={sortedTeams.length >= workshopLimits.teams} onClick={addTeam}>
         <Plus aria-hidden size={18} />
         {t('setup.addTeam')}
       </button>

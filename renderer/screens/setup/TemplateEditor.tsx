@@ -2,6 +2,7 @@ import { Plus } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CanvasElement, Theme } from '../../../shared/model/template';
+import { LOCALIZED_TEXT_MAX, THEME_ELEMENTS_MAX } from '../../../shared/model/vocabulary';
 import { useCommandManager } from '../../commands/CommandManagerContext';
 import { editRequest } from '../../commands/editRequest';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -32,10 +33,11 @@ function ThemeEditor({ theme, number }: { theme: Theme; number: number }) {
   const manager = useCommandManager();
   const id = useId();
   const [title, setTitle] = useState('');
+  const full = theme.elements.length >= THEME_ELEMENTS_MAX;
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim()) return;
+    if (!title.trim() || full) return;
     await manager.execute('addElement', { themeId: theme.id, title: { nl: title.trim(), en: title.trim() } });
     setTitle('');
   };
@@ -52,8 +54,8 @@ function ThemeEditor({ theme, number }: { theme: Theme; number: number }) {
       </ol>
       <form className="inline-form" onSubmit={add}>
         <label htmlFor={`${id}-new`}>{t('setup.addElementLabel', { theme: theme.title[language] })}</label>
-        <input id={`${id}-new`} value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-        <button type="submit" className="button button-secondary" disabled={!title.trim()}>
+        <input id={`${id}-new`} value={title} maxLength={LOCALIZED_TEXT_MAX} onChange={(event) => setTitle(event.target.value)} />
+        <button type="submit" className="button button-secondary" disabled={!title.trim() || full}>
           <Plus aria-hidden size={16} />
           {t('setup.addElement')}
         </button>
@@ -81,7 +83,7 @@ function ElementEditor({ element, label }: { element: CanvasElement; label: stri
                 id={`${id}-title-${language}`}
                 lang={language}
                 stored={element.title[language]}
-                maxLength={2000}
+                maxLength={LOCALIZED_TEXT_MAX}
                 onCommit={(title) => title.trim() && edit({ title: { ...element.title, [language]: title.trim() } })}
               />
             </div>
@@ -93,7 +95,7 @@ function ElementEditor({ element, label }: { element: CanvasElement; label: stri
                 id={`${id}-questions-${language}`}
                 lang={language}
                 rows={2}
-                maxLength={2000}
+                maxLength={LOCALIZED_TEXT_MAX}
                 stored={element.questions[language]}
                 onCommit={(questions) => edit({ questions: { ...element.questions, [language]: questions } })}
               />

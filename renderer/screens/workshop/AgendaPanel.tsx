@@ -14,6 +14,7 @@ import {
   type AgendaPhase,
 } from '../../../shared/facilitation/agenda';
 import { reset, start } from '../../../shared/facilitation/timer';
+import { PHASE_MINUTES_MAX } from '../../../shared/model/vocabulary';
 import { useCommandManager } from '../../commands/CommandManagerContext';
 import { DisclosureButton, useRememberedOpen } from '../../components/Disclosure';
 import type { WorkshopDetails } from '../../data/edits';
@@ -106,12 +107,12 @@ export function AgendaPanel() {
                   className="agenda-minutes"
                   type="number"
                   min={0}
-                  max={600}
+                  max={PHASE_MINUTES_MAX}
                   value={phase.plannedMinutes}
                   aria-label={t('agenda.planned', { phase: phaseName(phase) })}
                   onChange={(event) => {
                     const minutes = Number(event.target.value);
-                    if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 600)
+                    if (Number.isInteger(minutes) && minutes >= 0 && minutes <= PHASE_MINUTES_MAX)
                       save({
                         phases: agenda.phases.map((candidate) =>
                           candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,

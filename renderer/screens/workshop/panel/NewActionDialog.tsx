@@ -1,7 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { organisationForOwner, type OwnerSuggestion } from '../../../../shared/model/owners';
-import { ACTION_TITLE_MAX, isCalendarDate } from '../../../../shared/model/vocabulary';
+import {
+  ACTION_TITLE_MAX,
+  FIRST_STEP_MAX,
+  isCalendarDate,
+  ORGANISATION_NAME_MAX,
+  PERSON_NAME_MAX,
+} from '../../../../shared/model/vocabulary';
 import { useCommandManager } from '../../../commands/CommandManagerContext';
 import { DialogButtons, FormDialog } from '../../../components/FormDialog';
 import { OwnerSuggestionList } from '../../../components/actions/OwnerSuggestions';
@@ -94,7 +100,7 @@ export function NewActionDialog({ teamId, elementId, elementTitle, teamName, own
               id={`${id}-owner`}
               value={fields.owner}
               list={`${id}-owners`}
-              maxLength={200}
+              maxLength={PERSON_NAME_MAX}
               autoComplete="off"
               placeholder={t('actions.ownerPlaceholder')}
               aria-describedby={`${id}-owner-hint`}
@@ -115,7 +121,7 @@ export function NewActionDialog({ teamId, elementId, elementTitle, teamName, own
             <input
               id={`${id}-organisation`}
               value={fields.organisation}
-              maxLength={200}
+              maxLength={ORGANISATION_NAME_MAX}
               onChange={(event) => set({ organisation: event.target.value })}
             />
           </div>
@@ -130,7 +136,7 @@ export function NewActionDialog({ teamId, elementId, elementTitle, teamName, own
             <input
               id={`${id}-step`}
               value={fields.firstStep}
-              maxLength={2000}
+              maxLength={FIRST_STEP_MAX}
               onChange={(event) => set({ firstStep: event.target.value })}
             />
           </div>
