@@ -2,6 +2,7 @@
 import type { VotingRound } from '../../../shared/facilitation/voting';
 import type { ChangeSet, ChangeWriter, RecordChange } from '../../data/changes';
 import type { HostChanges } from '../../data/hostChanges';
+import { InvalidRecordError } from '../../data/recordChecks';
 import type { RoomRecords } from '../../data/roomRecords';
 import { DeviceBatch, type WorkshopLimits } from './deviceBatch';
 import { loadEntries, type Entry } from './recordIndex';
@@ -97,6 +98,19 @@ export async function storeDeviceChanges(context: DeviceStoreContext, plans: Tab
         );
       return recordChanges;
     });
+  } catch (error) {
+    // The change writer's own checks refused the batch (the bridge's checks should have caught it first):
+    // nothing was written, and every change of it goes back to its phone as refused, never retried.
+    if (!(error instanceof InvalidRecordError)) throw error;
+    plans.forEach((plan, p) =>
+      plan.toDexie.forEach(({ key }, i) => {
+        const result = results[p]![i];
+        if (result && result.kind !== 'stored') return;
+        const { table, problem } = error.problem;
+        results[p]![i] = { kind: 'refused', problem, collection: table, id: key, current: currentEntries[p]!.get(key)?.fields };
+      }),
+    );
+    return { results, written: false, people: false, moved: false };
   } finally {
     context.hostChanges()?.expectOwn(undefined);
   }

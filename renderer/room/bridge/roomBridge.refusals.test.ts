@@ -1,6 +1,6 @@
 // The room bridge refusing what a device may not send: not stored, reported, and the document brought back.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { tableDocName } from '../../../shared/room/protocol';
 import {
@@ -15,6 +15,8 @@ import {
   writeVote,
 } from '../../../shared/room/tableDoc';
 import { at, factory, makeHarness, note, phoneNote, record, settle, sortedNotes, stopAll, W, type Harness } from './bridgeHarness';
+import { ChangeWriter } from '../../data/changes';
+import { InvalidRecordError } from '../../data/recordChecks';
 import { WorkshopRepository } from '../../data/workshopRepository';
 
 let h: Harness;
@@ -168,5 +170,27 @@ describe('refusing what a device may not send', () => {
     ]);
     expect(h.refusals).toHaveLength(3);
     expect(h.refusals[2]?.detail).toContain('round 2 is not under way');
+  });
+
+  it('takes the change writer’s refusal of a phone’s edit as a refusal: not stored, reported once, the document brought back, never retried', async () => {
+    const { bridge } = await h.start();
+    const phone = h.phone('t1');
+    const perform = ChangeWriter.prototype.perform;
+    const attempts = vi.spyOn(ChangeWriter.prototype, 'perform').mockImplementation(function (this: ChangeWriter, workshopId, produce) {
+      // As if the writer's checks knew a limit the bridge's own checks do not: they refuse what the edit produced.
+      if (attempts.mock.calls.length > 1) return perform.call(this, workshopId, produce);
+      return perform.call(this, workshopId, async () => {
+        await produce();
+        throw new InvalidRecordError({ table: 'notes', field: 'text', problem: 'too-long', limit: 3 });
+      });
+    });
+    writeRecord(phone.doc, 'notes', phoneNote('n9', { text: 'Lang genoeg' }));
+    await settle(bridge, h);
+    expect(await h.db.notes.get('n9')).toBeUndefined();
+    expect(tableMaps(phone.doc).notes.get('n9')).toBeUndefined();
+    expect(h.refusals).toHaveLength(1);
+    expect(h.refusals[0]!.detail).toContain('too-long');
+    expect(attempts).toHaveBeenCalledTimes(1);
+    attempts.mockRestore();
   });
 });
