@@ -10,6 +10,7 @@ import type { WorkshopData } from '../../shared/model/workshopData';
 import { lazyWhenIdle } from '../components/lazyWhenIdle';
 import { useToast } from '../components/Toasts';
 import { workshopRepository } from '../data';
+import { libraryCommands } from '../commands/useLibraryCommands';
 import { useCommand } from '../commands/useCommand';
 import { useHost } from '../host/HostContext';
 import { formatBytes } from '../i18n/format';
@@ -152,14 +153,13 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   };
 
   const replace = async (data: WorkshopData) => {
-    const outcome = await workshopRepository.import(data, { kind: 'replace' });
+    const { outcome, step } = await libraryCommands.replace(data);
     setStep(null);
     if (outcome.status !== 'imported') return;
     navigate(`/workshop/${outcome.workshop.id}`);
-    const replaced = outcome.replaced;
     toast({
       message: t('importFile.replaced', { title: outcome.workshop.title }),
-      ...(replaced ? { action: { label: t('common.undo'), perform: () => void workshopRepository.undoReplace(replaced) } } : {}),
+      ...(step ? { action: { label: t('common.undo'), perform: () => void libraryCommands.undo(step) } } : {}),
     });
   };
 

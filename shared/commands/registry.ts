@@ -76,6 +76,7 @@ export const commandRegistry = {
   'workshop.duplicate': { label: 'duplicateWorkshop', undo: 'step' },
   'workshop.followUp': { label: 'followUp', undo: 'never' },
   'workshop.delete': { label: 'deleteWorkshop', undo: 'step' },
+  'workshop.replace': { label: 'replaceWorkshop', undo: 'step' },
 
   // Exports of the open workshop.
   'export.pdf': { label: 'exportPdf', undo: 'never', shortcuts: [{ key: 'p', mod: true }], whileTyping: true },

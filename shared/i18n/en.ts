@@ -51,6 +51,7 @@ export const en: Catalog = {
     deleted: 'Workshop “{{title}}” deleted.',
     duplicated: 'Copy made: “{{title}}”.',
     restored: 'Workshop “{{title}}” is back.',
+    undone: 'Undone: {{command}} (“{{title}}”).',
     confirmDelete: {
       title: 'Delete workshop?',
       body: '“{{title}}” will be deleted, with all its teams, scores, notes and actions. You can still undo this right afterwards.',

@@ -51,6 +51,7 @@ export const nl = {
     deleted: 'Workshop “{{title}}” verwijderd.',
     duplicated: 'Kopie gemaakt: “{{title}}”.',
     restored: 'Workshop “{{title}}” is terug.',
+    undone: 'Ongedaan gemaakt: {{command}} (“{{title}}”).',
     confirmDelete: {
       title: 'Workshop verwijderen?',
       body: '“{{title}}” wordt verwijderd, met alle teams, scores, notities en acties. Je kunt dit direct daarna nog ongedaan maken.',

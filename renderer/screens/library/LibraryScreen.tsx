@@ -5,11 +5,14 @@ import { useLocation, useNavigate } from 'react-router';
 import { phrasedTitle } from '../../../shared/model/vocabulary';
 import type { Workshop } from '../../../shared/model/workshop';
 import type { NewWorkshopInput } from '../../../shared/workshop/newWorkshop';
+import { commandRegistry } from '../../../shared/commands/registry';
+import type { LibraryStep } from '../../commands/libraryCommands';
+import { libraryCommands, useLibraryState } from '../../commands/useLibraryCommands';
+import { dispatchCommand, useCommand } from '../../commands/useCommand';
 import { lazyWhenIdle } from '../../components/lazyWhenIdle';
 import { useToast } from '../../components/Toasts';
 import { workshopRepository } from '../../data';
 import { useWorkshopList } from '../../data/hooks';
-import { useImport } from '../../file/ImportProvider';
 import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
 import { WorkshopRow } from './WorkshopRow';
@@ -39,7 +42,6 @@ export function LibraryScreen() {
     setHandledRequest(location.key);
     setCreating(true);
   }
-  const { pickFile } = useImport();
   const [pending, setPending] = useState<Pending>(null);
   // Backups exist on the desktop only: the browser edition has no folder to keep them in.
   const { backups } = useHost();
@@ -52,32 +54,57 @@ export function LibraryScreen() {
   };
 
   const duplicate = async (workshop: Workshop) => {
-    const copy = await workshopRepository.duplicate(
-      workshop.id,
+    const copy = await libraryCommands.duplicate(
+      workshop,
       phrasedTitle(workshop.title, (title) => t('library.copyOf', { title })),
     );
     toast({ message: t('library.duplicated', { title: copy.title }) });
   };
 
   const remove = async (workshop: Workshop) => {
-    const snapshot = await workshopRepository.delete(workshop.id);
-    if (!snapshot) return;
     // Its backups are hidden now and go once the undo has passed (or, if the app closes first, at its next start).
-    const marked = backups?.markDeleted(workshop.id, true).catch(() => undefined);
+    const step = await libraryCommands.delete(workshop, {
+      deleted: (id) => backups?.markDeleted(id, true).catch(() => undefined) ?? Promise.resolve(),
+      restored: (id) => backups?.markDeleted(id, false).catch(() => undefined) ?? Promise.resolve(),
+    });
+    if (!step) return;
     toast({
       message: t('library.deleted', { title: workshop.title }),
-      action: {
-        label: t('common.undo'),
-        perform: () =>
-          void workshopRepository.restore(snapshot).then(async () => {
-            toast({ message: t('library.restored', { title: workshop.title }) });
-            await marked;
-            await backups?.markDeleted(workshop.id, false).catch(() => undefined);
-          }),
-      },
-      onExpire: () => void marked?.then(() => backups?.forget(workshop.id)).catch(() => undefined),
+      action: { label: t('common.undo'), perform: () => void undo(step) },
+      onExpire: () => void backups?.forget(workshop.id).catch(() => undefined),
     });
   };
+
+  /** Undoes the last library operation, or the one a message offers to undo, and says what came back. */
+  const undo = async (step?: LibraryStep) => {
+    const undone = await libraryCommands.undo(step);
+    if (undone?.command === 'workshop.delete') toast({ message: t('library.restored', { title: undone.title }) });
+    else if (undone)
+      toast({ message: t('library.undone', { command: t(`commands.${commandRegistry[undone.command].label}`), title: undone.title }) });
+  };
+
+  // The library's commands, from its buttons, its rows' menus, the keys and the desktop menu.
+  const { canUndo, canRedo } = useLibraryState();
+  useCommand('edit.undo', () => undo(), canUndo);
+  useCommand('edit.redo', () => void libraryCommands.redo(), canRedo);
+  useCommand('workshop.new', () => setCreating(true));
+  const forWorkshop = (run: (workshop: Workshop) => void) => (payload?: unknown) => run(payload as Workshop);
+  useCommand(
+    'workshop.rename',
+    forWorkshop((workshop) => setPending({ kind: 'rename', workshop })),
+  );
+  useCommand(
+    'workshop.duplicate',
+    forWorkshop((workshop) => void duplicate(workshop)),
+  );
+  useCommand(
+    'workshop.followUp',
+    forWorkshop((workshop) => setPending({ kind: 'followUp', workshop })),
+  );
+  useCommand(
+    'workshop.delete',
+    forWorkshop((workshop) => setPending({ kind: 'delete', workshop })),
+  );
 
   return (
     <main id="main" tabIndex={-1} className="page library">
@@ -87,11 +114,16 @@ export function LibraryScreen() {
           <p className="lead">{t('library.intro')}</p>
         </div>
         <div className="page-heading-actions">
-          <button type="button" className="button button-secondary button-large" onClick={pickFile} title={t('importFile.hint')}>
+          <button
+            type="button"
+            className="button button-secondary button-large"
+            onClick={() => dispatchCommand('workshop.import')}
+            title={t('importFile.hint')}
+          >
             <FileUp aria-hidden size={20} />
             {t('importFile.button')}
           </button>
-          <button type="button" className="button button-primary button-large" onClick={() => setCreating(true)}>
+          <button type="button" className="button button-primary button-large" onClick={() => dispatchCommand('workshop.new')}>
             <Plus aria-hidden size={20} />
             {t('library.newWorkshop')}
           </button>
@@ -102,7 +134,7 @@ export function LibraryScreen() {
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">{t('library.empty.title')}</h2>
           <p>{t('library.empty.body')}</p>
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <button type="button" className="button button-primary" onClick={() => dispatchCommand('workshop.new')}>
             <Plus aria-hidden size={18} />
             {t('library.newWorkshop')}
           </button>
@@ -116,14 +148,7 @@ export function LibraryScreen() {
           </h2>
           <ul className="workshop-list">
             {workshops.map((workshop) => (
-              <WorkshopRow
-                key={workshop.id}
-                workshop={workshop}
-                onRename={() => setPending({ kind: 'rename', workshop })}
-                onDuplicate={() => void duplicate(workshop)}
-                onFollowUp={() => setPending({ kind: 'followUp', workshop })}
-                onDelete={() => setPending({ kind: 'delete', workshop })}
-              />
+              <WorkshopRow key={workshop.id} workshop={workshop} />
             ))}
           </ul>
         </section>
@@ -146,7 +171,7 @@ export function LibraryScreen() {
           <RenameWorkshopDialog
             workshop={pending.workshop}
             onClose={() => setPending(null)}
-            onRename={(title) => workshopRepository.rename(pending.workshop.id, title)}
+            onRename={(title) => libraryCommands.rename(pending.workshop, title)}
           />
         )}
         {pending?.kind === 'followUp' && <StartFollowUpDialog workshop={pending.workshop} onClose={() => setPending(null)} />}

@@ -3,14 +3,9 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
-import type { RowCommands } from './WorkshopRowMenu';
 import { lazyWhenIdle, useIdleAfterFirstPaint } from '../../components/lazyWhenIdle';
 import { formatCalendarDate, formatLastEdited } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-
-interface Props extends RowCommands {
-  workshop: Workshop;
-}
 
 /**
  * The row's menu (Radix, with its positioning engine) is a chunk of its own, loaded once the library has
@@ -18,7 +13,7 @@ interface Props extends RowCommands {
  */
 const WorkshopRowMenu = lazyWhenIdle(() => import('./WorkshopRowMenu').then(({ WorkshopRowMenu }) => WorkshopRowMenu));
 
-function RowMenu(props: RowCommands & { title: string }) {
+function RowMenu({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const ready = useIdleAfterFirstPaint();
   const [openWhenReady, setOpenWhenReady] = useState(false);
@@ -26,7 +21,7 @@ function RowMenu(props: RowCommands & { title: string }) {
     <button
       type="button"
       className="icon-button"
-      aria-label={t('common.moreActions', { name: props.title })}
+      aria-label={t('common.moreActions', { name: workshop.title })}
       aria-haspopup="menu"
       aria-expanded={false}
       onClick={() => setOpenWhenReady(true)}
@@ -37,12 +32,13 @@ function RowMenu(props: RowCommands & { title: string }) {
   if (!ready && !openWhenReady) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <WorkshopRowMenu {...props} defaultOpen={openWhenReady} />
+      <WorkshopRowMenu workshop={workshop} defaultOpen={openWhenReady} />
     </Suspense>
   );
 }
 
-export function WorkshopRow({ workshop, onRename, onDuplicate, onFollowUp, onDelete }: Props) {
+/** A workshop in the library: its title (which opens it), date, place, organisations, last edit and menu. */
+export function WorkshopRow({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   return (
@@ -79,7 +75,7 @@ export function WorkshopRow({ workshop, onRename, onDuplicate, onFollowUp, onDel
             {formatLastEdited(workshop.updatedAt, language, t('time.justNow'))}
           </time>
         </span>
-        <RowMenu title={workshop.title} onRename={onRename} onDuplicate={onDuplicate} onFollowUp={onFollowUp} onDelete={onDelete} />
+        <RowMenu workshop={workshop} />
       </div>
     </li>
   );

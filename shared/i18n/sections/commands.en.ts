@@ -30,6 +30,7 @@ export const commandsEn: Catalog['commands'] = {
   renameWorkshop: 'Rename',
   duplicateWorkshop: 'Duplicate',
   followUp: 'Start a follow-up session',
+  replaceWorkshop: 'Replace a workshop with a file',
   deleteWorkshop: 'Delete workshop',
   exportPdf: 'Export as PDF (action plan)…',
   exportWorkshopFile: 'Export as workshop file…',

@@ -31,6 +31,7 @@ export const commandsNl = {
   renameWorkshop: 'Naam wijzigen',
   duplicateWorkshop: 'Dupliceren',
   followUp: 'Vervolgsessie starten',
+  replaceWorkshop: 'Workshop vervangen door een bestand',
   deleteWorkshop: 'Workshop verwijderen',
   exportPdf: 'Exporteren als PDF (actieplan)…',
   exportWorkshopFile: 'Exporteren als workshopbestand…',
