@@ -11,10 +11,10 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 function menu(state: Partial<MenuState> = {}, platform: NodeJS.Platform = 'linux') {
-  const actions = { send: vi.fn(), about: vi.fn(), openDataFolder: vi.fn() };
-  const template = buildMenuTemplate({ ...initialMenuState, ...state }, actions, platform);
+  const handlers = { send: vi.fn(), about: vi.fn(), openDataFolder: vi.fn() };
+  const template = buildMenuTemplate({ ...initialMenuState, ...state }, handlers, platform);
   const byId = (id: string) => flatten(template).find((item) => item.id === id)!;
-  return { template, actions, byId, labels: template.map((item) => item.label) };
+  return { template, actions: handlers, byId, labels: template.map((item) => item.label) };
 }
 
 describe('the native menu', () => {

@@ -5,8 +5,8 @@ import { specOf } from '../../shared/commands/registry';
 import type { MenuCommand, MenuState } from '../../shared/host';
 import { mainText, type MenuText } from './mainTexts';
 
-export interface MenuActions {
-  /** Hands a command to the focused window's renderer, which performs it as its own action. */
+export interface MenuHandlers {
+  /** Hands a command to the focused window's renderer, whose command dispatcher runs it. */
   send(command: MenuCommand): void;
   about(): void;
   openDataFolder(): void;
@@ -23,7 +23,7 @@ export const initialMenuState: MenuState = { language: 'nl', enabled: {} };
  * a key and a menu item cannot run a command twice, and a text field keeps its own undo. Cut, copy,
  * paste, full screen and zoom are Electron's own roles. Pure: built again on every state change.
  */
-export function buildMenuTemplate(state: MenuState, actions: MenuActions, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(state: MenuState, handlers: MenuHandlers, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const text = (key: MenuText) => mainText(state.language, key);
   const command = (id: MenuCommand): MenuItemConstructorOptions => {
     const spec = specOf(id);
@@ -31,7 +31,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
     return {
       id,
       label: catalogs[state.language].commands[spec.label],
-      click: () => actions.send(id),
+      click: () => handlers.send(id),
       enabled: state.enabled[id] === true,
       ...(shortcut ? { accelerator: accelerator(shortcut), registerAccelerator: false } : {}),
     };
@@ -44,7 +44,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
           {
             label: 'Actieplaat',
             submenu: [
-              { label: text('about'), click: actions.about },
+              { label: text('about'), click: handlers.about },
               { type: 'separator' as const },
               { role: 'quit' as const, label: text('quit') },
             ],
@@ -94,8 +94,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions, platfo
       label: text('help'),
       role: 'help',
       submenu: [
-        ...(mac ? [] : [{ label: text('about'), click: actions.about }]),
-        { label: text('openDataFolder'), click: actions.openDataFolder },
+        ...(mac ? [] : [{ label: text('about'), click: handlers.about }]),
+        { label: text('openDataFolder'), click: handlers.openDataFolder },
       ],
     },
   ];

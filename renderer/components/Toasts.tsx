@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 
 export interface ToastMessage {
   message: string;
-  /** An undo (or other) action offered with the message; it closes the toast when chosen. */
-  action?: { label: string; perform: () => void };
-  /** Once, when the toast goes without its action chosen: timed out, closed, or pushed out by newer toasts. */
+  /** "Ongedaan maken" offered with the message: takes back what it tells of, and closes the toast when chosen. */
+  undo?: () => void;
+  /** Once, when the toast goes without its undo chosen: timed out, closed, or pushed out by newer toasts. */
   onExpire?: () => void;
 }
 
@@ -55,17 +55,17 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((toast) => (
           <Toast.Root key={toast.id} className="toast" onOpenChange={(open) => !open && dismiss(toast.id)}>
             <Toast.Description className="toast-message">{toast.message}</Toast.Description>
-            {toast.action && (
-              <Toast.Action asChild altText={toast.action.label}>
+            {toast.undo && (
+              <Toast.Action asChild altText={t('common.undo')}>
                 <button
                   type="button"
                   className="button button-ghost-inverse"
                   onClick={() => {
                     settle(toast, true);
-                    toast.action?.perform();
+                    toast.undo?.();
                   }}
                 >
-                  {toast.action.label}
+                  {t('common.undo')}
                 </button>
               </Toast.Action>
             )}

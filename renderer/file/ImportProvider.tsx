@@ -159,7 +159,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     navigate(`/workshop/${outcome.workshop.id}`);
     toast({
       message: t('importFile.replaced', { title: outcome.workshop.title }),
-      ...(step ? { action: { label: t('common.undo'), perform: () => void libraryCommands.undo(step) } } : {}),
+      ...(step ? { undo: () => void libraryCommands.undo(step) } : {}),
     });
   };
 

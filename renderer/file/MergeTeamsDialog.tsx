@@ -58,7 +58,7 @@ export function MergeTeamsDialog({ pending, workshopTitle }: { pending: PendingM
       close();
       toast({
         message: t('importFile.merge.done', { count: merging.length }),
-        action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+        undo: () => void manager.run('undo'),
       });
     } finally {
       setBusy(false);

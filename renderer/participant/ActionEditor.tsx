@@ -52,7 +52,7 @@ export function ActionEditor({ action, ownersId }: { action: ActionView; ownersI
     deleteRecord(doc, 'actions', action.id);
     toast({
       message: t('actions.deleted', { title: action.title }),
-      action: before && { label: t('common.undo'), perform: () => restore(before) },
+      undo: before && (() => restore(before)),
     });
   };
 

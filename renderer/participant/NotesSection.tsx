@@ -72,7 +72,7 @@ const NoteItem = memo(function NoteItem({ note }: { note: NoteView }) {
     deleteRecord(doc, 'notes', note.id);
     toast({
       message: t('panel.noteDeleted'),
-      action: before && { label: t('common.undo'), perform: () => restore(before) },
+      undo: before && (() => restore(before)),
     });
   };
 

@@ -213,7 +213,7 @@ export function DeleteActionButton({ action }: { action: Action }) {
     await manager.execute('deleteAction', { id: action.id });
     toast({
       message: t('actions.deleted', { title: action.title }),
-      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+      undo: () => void manager.run('undo'),
     });
   };
   return (

@@ -70,7 +70,7 @@ export function LibraryScreen() {
     if (!step) return;
     toast({
       message: t('library.deleted', { title: workshop.title }),
-      action: { label: t('common.undo'), perform: () => void undo(step) },
+      undo: () => void undo(step),
       onExpire: () => void backups?.forget(workshop.id).catch(() => undefined),
     });
   };

@@ -86,7 +86,7 @@ export function NoteDragContext({ teamId, children }: { teamId: string | undefin
     const team = sortedTeams.find((candidate) => candidate.id === to.teamId);
     toast({
       message: t('panel.noteMoved', { element: element?.title[language] ?? '', team: team?.name ?? '' }),
-      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+      undo: () => void manager.run('undo'),
     });
   };
 

@@ -28,7 +28,7 @@ export function MoveNoteDialog({ note, onClose }: { note: Note; onClose(): void 
     const team = sortedTeams.find((candidate) => candidate.id === teamId);
     toast({
       message: t('panel.noteMoved', { element: element?.title[language] ?? '', team: team?.name ?? '' }),
-      action: { label: t('common.undo'), perform: () => void manager.run('undo') },
+      undo: () => void manager.run('undo'),
     });
   };
 

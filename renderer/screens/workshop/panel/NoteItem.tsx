@@ -35,7 +35,7 @@ export const NoteItem = memo(function NoteItem({ note, participants }: Props) {
 
   const remove = async () => {
     await manager.execute('deleteNote', { id: note.id });
-    toast({ message: t('panel.noteDeleted'), action: { label: t('common.undo'), perform: () => void manager.run('undo') } });
+    toast({ message: t('panel.noteDeleted'), undo: () => void manager.run('undo') });
   };
 
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: noteDragId(note.id), data: note });
