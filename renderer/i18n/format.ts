@@ -22,6 +22,15 @@ export function formatCalendarDate(date: string, language: Language): string {
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/** `2026-11-22` → "22 nov 2026" / "22 Nov 2026": a calendar day where room is short. */
+export function formatShortDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
 /** "zojuist", "5 minuten geleden", "gisteren", "3 dagen geleden"; an exact date past a week. */
 export function formatLastEdited(timestamp: string, language: Language, justNow: string, now: Date = new Date()): string {
   const then = new Date(timestamp);

@@ -8,6 +8,7 @@ import { ActionEditor, OwnerOptions } from './ActionEditor';
 import { stamp, useTable } from './tableContext';
 import type { ActionView } from './tableView';
 import { uuidV4 } from './uuid';
+import { formatShortDate } from '../i18n/format';
 
 /** The element's actions (wat, wie, wanneer, status at a glance; edited on demand) and a form for a new one. */
 export function ActionsSection({ elementId, actions }: { elementId: string; actions: readonly ActionView[] }) {
@@ -41,9 +42,7 @@ function ActionItem({ action, ownersId }: { action: ActionView; ownersId: string
   const [editing, setEditing] = useState(false);
   const id = useId();
   const title = action.title.trim() || t('participant.actions.untitled');
-  const due = action.dueDate
-    ? new Date(`${action.dueDate}T12:00:00`).toLocaleDateString(i18n.resolvedLanguage, { day: 'numeric', month: 'short', year: 'numeric' })
-    : null;
+  const due = action.dueDate ? formatShortDate(action.dueDate, i18n.resolvedLanguage === 'en' ? 'en' : 'nl') : null;
   return (
     <div className={`pp-action pp-action-${action.status}`} data-testid="action">
       <p className="pp-action-title">{title}</p>

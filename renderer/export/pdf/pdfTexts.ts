@@ -2,12 +2,13 @@ import i18next, { type TFunction } from 'i18next';
 import { catalogs } from '../../../shared/i18n';
 import type { Language } from '../../../shared/model/primitives';
 import { hyphenateText, loadHyphenator } from '../../../shared/text/hyphenate';
+import { localeOf } from '../../i18n/format';
 
 /** Words, numbers and dates of the plan, always in the workshop's language, whatever the interface speaks. */
 export interface PdfTexts {
   t: TFunction;
   language: Language;
-  /** BCP 47 tag for `Intl` and the PDF's /Lang (jsPDF knows "nl", not "nl-NL"). */
+  /** The PDF's /Lang (jsPDF knows "nl", not "nl-NL"); numbers and dates follow the app's `localeOf`. */
   locale: 'nl' | 'en-GB';
   /** `2026-11-22` → "22 november 2026". */
   longDate(calendarDate: string): string;
@@ -21,7 +22,7 @@ export interface PdfTexts {
   hyphenate(text: string): string;
 }
 
-const locales: Record<Language, PdfTexts['locale']> = { nl: 'nl', en: 'en-GB' };
+const pdfLanguageTags: Record<Language, PdfTexts['locale']> = { nl: 'nl', en: 'en-GB' };
 
 export async function createPdfTexts(language: Language): Promise<PdfTexts> {
   const instance = i18next.createInstance();
@@ -33,7 +34,7 @@ export async function createPdfTexts(language: Language): Promise<PdfTexts> {
     returnNull: false,
     initAsync: false,
   });
-  const locale = locales[language];
+  const locale = localeOf(language);
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -42,7 +43,7 @@ export async function createPdfTexts(language: Language): Promise<PdfTexts> {
   return {
     t: instance.getFixedT(language),
     language,
-    locale,
+    locale: pdfLanguageTags[language],
     longDate: (calendarDate) => {
       const [year, month, day] = calendarDate.split('-').map(Number);
       if (!year || !month || !day) return calendarDate;

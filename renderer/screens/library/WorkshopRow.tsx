@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Workshop } from '../../../shared/model/workshop';
 import { lazyWhenIdle, useIdleAfterFirstPaint } from '../../components/lazyWhenIdle';
-import { formatCalendarDate, formatLastEdited } from '../../i18n/format';
+import { formatCalendarDate, formatDateTime, formatLastEdited } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /**
@@ -71,7 +71,7 @@ export function WorkshopRow({ workshop }: { workshop: Workshop }) {
       <div className="workshop-row-side">
         <span className="workshop-row-updated">
           <span className="visually-hidden">{t('library.columns.updated')}: </span>
-          <time dateTime={workshop.updatedAt} title={new Date(workshop.updatedAt).toLocaleString(language)}>
+          <time dateTime={workshop.updatedAt} title={formatDateTime(workshop.updatedAt, language)}>
             {formatLastEdited(workshop.updatedAt, language, t('time.justNow'))}
           </time>
         </span>
