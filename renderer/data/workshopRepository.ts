@@ -10,13 +10,8 @@ import type { Template } from '../../shared/model/template';
 import type { Vote } from '../../shared/model/vote';
 import type { Workshop } from '../../shared/model/workshop';
 import type { WorkshopData } from '../../shared/model/workshopData';
-import {
-  copyWorkshopData,
-  createWorkshopData,
-  remapIds,
-  type NewWorkshopInput,
-  type RecordFactory,
-} from '../../shared/workshop/newWorkshop';
+import { copyWorkshopData, createWorkshopData, type NewWorkshopInput, type RecordFactory } from '../../shared/workshop/newWorkshop';
+import { freshIds, remapIds } from '../../shared/workshop/remapIds';
 import { followUpData, type FollowUpInput } from '../../shared/workshop/followUp';
 import type { ActieplaatDatabase, Stored } from './db';
 import { loadedRecordChecks, loadRecordChecks } from './recordChecks';
@@ -229,12 +224,11 @@ export function withFreshIds(
   taken: TakenIds,
   factory: RecordFactory,
 ): { data: WorkshopData; teamIds: ReadonlyMap<string, string> } {
-  const fresh = (ids: ReadonlySet<string>) => new Map([...ids].map((id) => [id, factory.newId()]));
   const ids = {
-    teams: fresh(taken.teams),
-    participants: fresh(taken.participants),
-    notes: fresh(taken.notes),
-    actions: fresh(taken.actions),
+    teams: freshIds(taken.teams, factory),
+    participants: freshIds(taken.participants, factory),
+    notes: freshIds(taken.notes, factory),
+    actions: freshIds(taken.actions, factory),
   };
   const renamed = ids.teams.size + ids.participants.size + ids.notes.size + ids.actions.size > 0;
   return { data: renamed ? remapIds(data, ids) : data, teamIds: ids.teams };

@@ -6,6 +6,7 @@ import type { Team } from '../model/team';
 import type { CanvasElement, Template } from '../model/template';
 import type { WorkshopData } from '../model/workshopData';
 import type { RecordFactory } from '../workshop/newWorkshop';
+import { remapAction, remapAssessment, remapNote, remapParticipant } from '../workshop/remapIds';
 
 /**
  * Merging teams from a workshop file into the open workshop (docs/file-format.md, "Merging teams"): a team that is
@@ -125,9 +126,20 @@ export function mergeTeams(
   const takenActionIds = new Set(result.actions.map((action) => action.id));
   const takenParticipantIds = new Set(result.participants.map((participant) => participant.id));
   const takenTeamIds = new Set(result.teams.map((team) => team.id));
-  const participantIdMap = new Map<string, string>();
+  // The ids the merged records get; they are remapped in one go once every team's are known.
+  const ids = {
+    teams: new Map<string, string>(),
+    participants: new Map<string, string>(),
+    notes: new Map<string, string>(),
+    actions: new Map<string, string>(),
+  };
+  const merged: Pick<WorkshopData, 'participants' | 'assessments' | 'notes' | 'actions'> = {
+    participants: [],
+    assessments: [],
+    notes: [],
+    actions: [],
+  };
   const usedElements = new Set<string>();
-  const mergedNotes: Note[] = [];
   const sameWorkshop = current.workshop.id === incoming.workshop.id;
 
   for (const team of incoming.teams) {
@@ -157,55 +169,56 @@ export function mergeTeams(
       result.teams.push({ ...structuredClone(team), id: teamId, name });
       takenTeamIds.add(teamId);
     }
+    ids.teams.set(team.id, teamId);
     const fresh = decision === 'keep-both';
 
     for (const participant of content.participants) {
       // In a copy of the same workshop, the same participant id is the same person: update them.
       const samePerson = !fresh && (sameWorkshop || decision === 'replace');
       const id = samePerson || !takenParticipantIds.has(participant.id) ? participant.id : factory.newId();
-      participantIdMap.set(participant.id, id);
-      const record = { ...participant, id, teamId };
-      const existing = result.participants.findIndex((other) => other.id === id);
-      if (existing >= 0) result.participants[existing] = record;
-      else result.participants.push(record);
+      ids.participants.set(participant.id, id);
       takenParticipantIds.add(id);
     }
-    for (const assessment of content.assessments) {
-      result.assessments.push({ ...assessment, teamId });
-      usedElements.add(assessment.elementId);
-    }
+    for (const assessment of content.assessments) usedElements.add(assessment.elementId);
     for (const note of content.notes) {
       const id = fresh || takenNoteIds.has(note.id) ? factory.newId() : note.id;
       takenNoteIds.add(id);
-      const merged = { ...note, id, teamId };
-      result.notes.push(merged);
-      mergedNotes.push(merged);
+      ids.notes.set(note.id, id);
       usedElements.add(note.elementId);
     }
     for (const action of content.actions) {
       const id = fresh || takenActionIds.has(action.id) ? factory.newId() : action.id;
       takenActionIds.add(id);
-      result.actions.push({ ...action, id, teamId });
+      ids.actions.set(action.id, id);
       action.elementIds.forEach((elementId) => usedElements.add(elementId));
     }
+    merged.participants.push(...content.participants);
+    merged.assessments.push(...content.assessments);
+    merged.notes.push(...content.notes);
+    merged.actions.push(...content.actions);
   }
+
+  for (const participant of merged.participants.map((record) => remapParticipant(record, ids))) {
+    const existing = result.participants.findIndex((other) => other.id === participant.id);
+    if (existing >= 0) result.participants[existing] = participant;
+    else result.participants.push(participant);
+  }
+  result.assessments.push(...merged.assessments.map((record) => remapAssessment(record, ids)));
+  const mergedNotes = merged.notes.map((record) => remapNote(record, ids));
+  result.notes.push(...mergedNotes);
+  result.actions.push(...merged.actions.map((record) => remapAction(record, ids)));
 
   for (const action of incoming.actions) {
     if (action.teamId !== undefined || takenActionIds.has(action.id)) continue;
-    result.actions.push(structuredClone(action));
+    result.actions.push(remapAction(structuredClone(action), ids));
     takenActionIds.add(action.id);
     action.elementIds.forEach((elementId) => usedElements.add(elementId));
   }
 
-  // Authors the merged notes name: participants of the file, brought along when the workshop lacks them.
+  // Authors the merged notes name that the result lacks: participants of the file, brought along when the workshop lacks them.
   const knownParticipants = new Set(result.participants.map((participant) => participant.id));
   for (const note of mergedNotes) {
-    if (note.authorId === undefined) continue;
-    const mapped = participantIdMap.get(note.authorId) ?? note.authorId;
-    if (knownParticipants.has(mapped)) {
-      note.authorId = mapped;
-      continue;
-    }
+    if (note.authorId === undefined || knownParticipants.has(note.authorId)) continue;
     const author = incoming.participants.find((participant) => participant.id === note.authorId);
     if (author && !takenParticipantIds.has(author.id)) {
       const { teamId: _teamId, ...withoutTeam } = structuredClone(author);

@@ -1,8 +1,10 @@
+import type { Action } from '../model/action';
 import type { EarlierSession } from '../model/session';
 import { templateElements } from '../model/order';
 import { EARLIER_SESSIONS_MAX } from '../model/vocabulary';
 import type { WorkshopData } from '../model/workshopData';
-import { remapSessions, type RecordFactory } from './newWorkshop';
+import type { RecordFactory } from './newWorkshop';
+import { freshIds, remapIds } from './remapIds';
 
 export interface FollowUpInput {
   title: string;
@@ -19,13 +21,27 @@ export interface FollowUpInput {
  */
 export function followUpData(source: WorkshopData, input: FollowUpInput, factory: RecordFactory): WorkshopData {
   const now = factory.now();
-  const fresh = (records: readonly { id: string }[]) => new Map(records.map((record) => [record.id, factory.newId()]));
+  const fresh = (records: readonly { id: string }[]) =>
+    freshIds(
+      records.map((record) => record.id),
+      factory,
+    );
   const ids = { teams: fresh(source.teams), participants: fresh(source.participants), actions: fresh(source.actions) };
-  const to = (map: ReadonlyMap<string, string>, id: string) => map.get(id) ?? id;
-  const optional = <K extends string>(key: K, map: ReadonlyMap<string, string>, id: string | undefined) =>
-    (id === undefined ? {} : { [key]: to(map, id) }) as Partial<Record<K, string>>;
+  const actions = [...source.actions].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
-  const { agenda, ...workshop } = structuredClone(source.workshop);
+  // What carries over, built under the workshop's ids and then remapped in one go.
+  const carried = remapIds(
+    structuredClone({
+      ...source,
+      assessments: [],
+      notes: [],
+      actions,
+      votes: [],
+      earlierSessions: [...(source.earlierSessions ?? []), sessionOf(source, actions, now)],
+    }),
+    ids,
+  );
+  const { agenda, ...workshop } = carried.workshop;
   return {
     workshop: {
       ...workshop,
@@ -39,25 +55,14 @@ export function followUpData(source: WorkshopData, input: FollowUpInput, factory
       createdAt: now,
       updatedAt: now,
     },
-    template: structuredClone(source.template),
-    teams: source.teams.map((team) => ({ ...structuredClone(team), id: to(ids.teams, team.id) })),
-    participants: source.participants.map((participant) => ({
-      ...structuredClone(participant),
-      id: to(ids.participants, participant.id),
-      ...optional('teamId', ids.teams, participant.teamId),
-    })),
+    template: carried.template,
+    teams: carried.teams,
+    participants: carried.participants,
     assessments: [],
     notes: [],
-    actions: [...source.actions]
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((action) => ({
-        ...structuredClone(action),
-        id: to(ids.actions, action.id),
-        ...optional('teamId', ids.teams, action.teamId),
-        ...optional('authorId', ids.participants, action.authorId),
-      })),
+    actions: carried.actions,
     votes: [],
-    earlierSessions: keptChain([...remapSessions(source.earlierSessions ?? [], ids), sessionOf(source, ids, now)]),
+    earlierSessions: keptChain(carried.earlierSessions ?? []),
   };
 }
 
@@ -67,13 +72,8 @@ function keptChain(sessions: EarlierSession[]): EarlierSession[] {
   return [sessions[0]!, ...sessions.slice(sessions.length - (EARLIER_SESSIONS_MAX - 1))];
 }
 
-/** The workshop's scores, afspraken and action statuses as an earlier session, under the follow-up's ids. */
-function sessionOf(
-  source: WorkshopData,
-  ids: { teams: ReadonlyMap<string, string>; actions: ReadonlyMap<string, string> },
-  takenAt: string,
-): EarlierSession {
-  const to = (map: ReadonlyMap<string, string>, id: string) => map.get(id) ?? id;
+/** The workshop's scores, afspraken and action statuses (`actions`, oldest first) as an earlier session, under its own ids. */
+function sessionOf(source: WorkshopData, actions: readonly Action[], takenAt: string): EarlierSession {
   const teams = source.teams.map((team) => team.id);
   const elements = templateElements(source.template).map((element) => element.id);
   const teamPlace = (id: string) => teams.indexOf(id);
@@ -81,29 +81,27 @@ function sessionOf(
   return {
     workshop: { id: source.workshop.id, title: source.workshop.title, date: source.workshop.date },
     takenAt,
-    teams: source.teams.map((team) => ({ id: to(ids.teams, team.id), name: team.name, ...(team.colour ? { colour: team.colour } : {}) })),
+    teams: source.teams.map((team) => ({ id: team.id, name: team.name, ...(team.colour ? { colour: team.colour } : {}) })),
     // In the workshop's order: team by team, element by element as the template lists them.
     assessments: [...source.assessments]
       .sort((a, b) => teamPlace(a.teamId) - teamPlace(b.teamId) || elementPlace(a.elementId) - elementPlace(b.elementId))
       .filter((score) => score.maturity !== null || score.importance !== null || score.notApplicable || score.agreements.trim() !== '')
       .map((score) => ({
-        teamId: to(ids.teams, score.teamId),
+        teamId: score.teamId,
         elementId: score.elementId,
         maturity: score.maturity,
         importance: score.importance,
         notApplicable: score.notApplicable,
         agreements: score.agreements,
       })),
-    actions: [...source.actions]
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-      .map((action) => ({
-        id: to(ids.actions, action.id),
-        title: action.title,
-        ...(action.teamId === undefined ? {} : { teamId: to(ids.teams, action.teamId) }),
-        elementIds: [...action.elementIds],
-        owner: action.owner ? structuredClone(action.owner) : null,
-        dueDate: action.dueDate,
-        status: action.status,
-      })),
+    actions: actions.map((action) => ({
+      id: action.id,
+      title: action.title,
+      ...(action.teamId === undefined ? {} : { teamId: action.teamId }),
+      elementIds: action.elementIds,
+      owner: action.owner,
+      dueDate: action.dueDate,
+      status: action.status,
+    })),
   };
 }
