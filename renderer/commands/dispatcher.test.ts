@@ -200,6 +200,15 @@ describe('the command dispatcher: what can run', () => {
     expect(theme).toHaveBeenCalledWith({ key: '3' });
   });
 
+  it('leaves a command’s keys out where it is offered without them, and still runs it from a button', () => {
+    const dispatcher = new CommandDispatcher(commandRegistry, false);
+    const blank = vi.fn();
+    dispatcher.register('present.blank', { run: blank, keys: false });
+    expect(press(dispatcher, 'b').handled).toBe(false);
+    expect(dispatcher.dispatch('present.blank', { on: true })).toBe(true);
+    expect(blank).toHaveBeenCalledWith({ on: true });
+  });
+
   it('refuses to start when one key is bound to two commands', () => {
     const clash = {
       ...commandRegistry,

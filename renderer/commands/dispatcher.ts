@@ -13,6 +13,11 @@ export interface CommandHandler {
   run(payload?: unknown): void | Promise<void>;
   /** Whether it can run now; true when absent. The desktop menu and the buttons follow it. */
   enabled?: boolean;
+  /**
+   * `false`: its keys do not run it here (the control window's projector buttons run the presentation's
+   * commands, whose keys act only in the presentation).
+   */
+  keys?: boolean;
 }
 
 /** A key press as the dispatcher reads it: a `KeyboardEvent`, or a test's stand-in. */
@@ -81,7 +86,7 @@ export class CommandDispatcher {
   /** The command a key press stands for in `scopes`, if one is registered and enabled. */
   commandFor(event: KeyPress, scopes: readonly CommandScope[]): CommandId | undefined {
     for (const [id, spec] of Object.entries(this.registry) as [CommandId, CommandSpec][]) {
-      if (!scopes.includes(spec.scope ?? 'window') || !this.isEnabled(id)) continue;
+      if (!scopes.includes(spec.scope ?? 'window') || !this.isEnabled(id) || this.handlers.get(id)?.at(-1)?.keys === false) continue;
       if ((spec.shortcuts ?? []).some((shortcut) => matches(shortcut, event, this.mac))) return id;
     }
     return undefined;

@@ -8,15 +8,21 @@ const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 
 /**
  * Offers command `id` while the component is shown: its keys, its desktop menu item and its buttons
- * elsewhere run `run`. `enabled: false` greys them out (the menu item included).
+ * elsewhere run `run`. `enabled: false` greys them out (the menu item included); `keys: false` leaves its
+ * keys out here.
  */
-export function useCommand(id: CommandId, run: (payload?: unknown) => void | Promise<void>, enabled = true): void {
+export function useCommand(
+  id: CommandId,
+  run: (payload?: unknown) => void | Promise<void>,
+  enabled = true,
+  { keys = true }: { keys?: boolean } = {},
+): void {
   // The latest `run` without registering again on every render.
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;
   });
-  useEffect(() => commandDispatcher.register(id, { run: (payload) => latest.current(payload), enabled }), [id, enabled]);
+  useEffect(() => commandDispatcher.register(id, { run: (payload) => latest.current(payload), enabled, keys }), [id, enabled, keys]);
 }
 
 export interface CommandView {

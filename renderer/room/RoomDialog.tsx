@@ -14,6 +14,7 @@ import { QrCode } from './QrCode';
 import { RoomDevices } from './RoomDevices';
 import { setRoomDialogOpen, useRoomDialogOpen } from './roomDialogStore';
 import { useRoomStatus } from './useRoomStatus';
+import { dispatchCommand, useCommand } from '../commands/useCommand';
 
 /** The facilitator's room: open it on a network, show the QR code, see who joined, remove a device, close it. */
 export function RoomDialog() {
@@ -136,8 +137,11 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
   const room = useHost().room;
   const toast = useToast();
   const { workshop } = useOpenWorkshop();
-  const [facilitation, update] = useFacilitation(workshop.id);
+  const [facilitation] = useFacilitation(workshop.id);
   const [confirm, setConfirm] = useState<'close' | 'newCode' | null>(null);
+  // Both ask first: the commands open their confirmation.
+  useCommand('room.newCode', () => setConfirm('newCode'));
+  useCommand('room.close', () => setConfirm('close'));
   const address = status.joinUrl.replace(/^http:\/\//, '').replace(/\/#.*$/, '');
 
   return (
@@ -167,7 +171,7 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
             <input
               type="checkbox"
               checked={facilitation.joinSlide}
-              onChange={(event) => update(() => ({ joinSlide: event.target.checked }))}
+              onChange={(event) => dispatchCommand('present.joinSlide', { on: event.target.checked })}
             />
             {t('room.showOnProjector')}
           </label>
@@ -175,11 +179,11 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
       </div>
       <RoomDevices status={status} language={language} />
       <div className="dialog-actions room-actions">
-        <button type="button" className="button button-secondary" onClick={() => setConfirm('newCode')}>
+        <button type="button" className="button button-secondary" onClick={() => dispatchCommand('room.newCode')}>
           <RefreshCw aria-hidden size={18} />
           {t('room.newCode')}
         </button>
-        <button type="button" className="button button-danger" onClick={() => setConfirm('close')}>
+        <button type="button" className="button button-danger" onClick={() => dispatchCommand('room.close')}>
           <Trash2 aria-hidden size={18} />
           {t('room.close')}
         </button>
@@ -200,7 +204,7 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
           confirmLabel={t('room.closeConfirm.confirm')}
           onClose={() => setConfirm(null)}
           onConfirm={() => {
-            update(() => ({ joinSlide: false }));
+            dispatchCommand('present.joinSlide', { on: false });
             // What phones sent last is stored first: closing removes the room's documents.
             void flushRoomBridge(workshop.id)
               .then(() => room?.close())

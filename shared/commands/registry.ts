@@ -88,6 +88,24 @@ export const commandRegistry = {
   'view.presentation': { label: 'presentation', undo: 'never', shortcuts: [{ key: 'F5' }], whileTyping: true },
   'view.projector': { label: 'projector', undo: 'never' },
   'room.open': { label: 'openRoom', undo: 'never' },
+  'room.newCode': { label: 'newRoomCode', undo: 'never' },
+  'room.close': { label: 'closeRoom', undo: 'never' },
+
+  // The facilitator's controls: the round timer, the dot-voting round and the agenda. What the projector
+  // shows (whole plate, a theme, scores, blank, join slide) are the presentation's commands, which the
+  // control window offers without their keys.
+  'timer.startPause': { label: 'startPauseTimer', undo: 'never' },
+  'timer.addMinute': { label: 'addMinute', undo: 'never' },
+  'timer.reset': { label: 'resetTimer', undo: 'never' },
+  'timer.setMinutes': { label: 'setTimerMinutes', undo: 'never' },
+  'timer.sound': { label: 'timerSound', undo: 'never' },
+  'voting.start': { label: 'startVoting', undo: 'never' },
+  'voting.reveal': { label: 'revealVoting', undo: 'never' },
+  'voting.close': { label: 'closeVoting', undo: 'never' },
+  'agenda.startPhase': { label: 'startPhase', undo: 'step' },
+  'agenda.stop': { label: 'stopAgenda', undo: 'step' },
+  'agenda.movePhase': { label: 'movePhase', undo: 'step' },
+  'agenda.planMinutes': { label: 'planMinutes', undo: 'merge' },
 
   // The presentation's keys, for a keyboard or a presentation clicker (which sends PageUp, PageDown and B or '.').
   'present.next': present('nextTheme', [{ key: 'ArrowRight' }, { key: 'ArrowDown' }, { key: 'PageDown' }, { key: ' ' }]),

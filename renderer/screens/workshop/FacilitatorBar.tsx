@@ -1,21 +1,20 @@
 import { MonitorUp, Pause, Play, Plus, RotateCcw, Volume2, VolumeX } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addMinute, isRunning, MINUTE_MS, pause, reset, start } from '../../../shared/facilitation/timer';
+import { isRunning, MINUTE_MS } from '../../../shared/facilitation/timer';
+import { dispatchCommand } from '../../commands/useCommand';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { RoundClock } from '../../facilitation/RoundClock';
-import { useHost } from '../../host/HostContext';
 import { useLanguage } from '../../i18n/useLanguage';
 import { VotingControls } from './VotingControls';
 import { useOpenWorkshop } from './WorkshopContext';
 
-/** The facilitator's controls for the projector: what it shows, the scores, black screen, the round timer. */
+/** The facilitator's controls for the projector: what it shows, the scores, black screen, the round timer; each a command of the registry. */
 export function FacilitatorBar() {
   const { t } = useTranslation();
   const [language] = useLanguage();
-  const host = useHost();
   const { workshop, template } = useOpenWorkshop();
-  const [state, update] = useFacilitation(workshop.id);
+  const [state] = useFacilitation(workshop.id);
   const id = useId();
   const running = isRunning(state.timer);
 
@@ -29,7 +28,7 @@ export function FacilitatorBar() {
           type="button"
           className="chip-button"
           aria-pressed={state.focus === 'all'}
-          onClick={() => update(() => ({ focus: 'all', blank: false }))}
+          onClick={() => dispatchCommand('present.wholePlate')}
         >
           {t('facilitation.wholePlate')}
         </button>
@@ -40,7 +39,7 @@ export function FacilitatorBar() {
             className="chip-button"
             aria-pressed={state.focus === index}
             title={theme.title[language]}
-            onClick={() => update(() => ({ focus: index, blank: false }))}
+            onClick={() => dispatchCommand('present.theme', { theme: index })}
           >
             {index + 1}. {theme.title[language]}
           </button>
@@ -48,11 +47,19 @@ export function FacilitatorBar() {
       </div>
       <div className="facilitator-group">
         <label className="checkbox">
-          <input type="checkbox" checked={state.scoresShown} onChange={(event) => update(() => ({ scoresShown: event.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={state.scoresShown}
+            onChange={(event) => dispatchCommand('present.scores', { on: event.target.checked })}
+          />
           {t('facilitation.revealScores')}
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={state.blank} onChange={(event) => update(() => ({ blank: event.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={state.blank}
+            onChange={(event) => dispatchCommand('present.blank', { on: event.target.checked })}
+          />
           {t('facilitation.blank')}
         </label>
       </div>
@@ -71,7 +78,7 @@ export function FacilitatorBar() {
           value={Math.round(state.timer.durationMs / MINUTE_MS)}
           onChange={(event) => {
             const minutes = Number(event.target.value);
-            if (Number.isFinite(minutes) && minutes >= 1 && minutes <= 180) update((current) => ({ timer: reset(current.timer, minutes) }));
+            if (Number.isFinite(minutes) && minutes >= 1 && minutes <= 180) dispatchCommand('timer.setMinutes', { minutes });
           }}
         />
         <span aria-hidden>{t('timer.min')}</span>
@@ -79,7 +86,7 @@ export function FacilitatorBar() {
           type="button"
           className="button button-secondary button-compact timer-start"
           aria-label={running ? t('timer.pause') : t('timer.start')}
-          onClick={() => update((current) => ({ timer: running ? pause(current.timer, Date.now()) : start(current.timer, Date.now()) }))}
+          onClick={() => dispatchCommand('timer.startPause')}
         >
           {running ? <Pause aria-hidden size={18} /> : <Play aria-hidden size={18} />}
           {running ? t('timer.pauseShort') : t('timer.startShort')}
@@ -89,7 +96,7 @@ export function FacilitatorBar() {
           className="icon-button icon-button-small"
           aria-label={t('timer.addMinute')}
           title={t('timer.addMinute')}
-          onClick={() => update((current) => ({ timer: addMinute(current.timer) }))}
+          onClick={() => dispatchCommand('timer.addMinute')}
         >
           <Plus aria-hidden size={18} />
         </button>
@@ -98,7 +105,7 @@ export function FacilitatorBar() {
           className="icon-button icon-button-small"
           aria-label={t('timer.reset')}
           title={t('timer.reset')}
-          onClick={() => update((current) => ({ timer: reset(current.timer) }))}
+          onClick={() => dispatchCommand('timer.reset')}
         >
           <RotateCcw aria-hidden size={18} />
         </button>
@@ -108,17 +115,13 @@ export function FacilitatorBar() {
           aria-pressed={state.timer.sound}
           aria-label={t('timer.sound')}
           title={t('timer.sound')}
-          onClick={() => update((current) => ({ timer: { ...current.timer, sound: !current.timer.sound } }))}
+          onClick={() => dispatchCommand('timer.sound')}
         >
           {state.timer.sound ? <Volume2 aria-hidden size={18} /> : <VolumeX aria-hidden size={18} />}
         </button>
       </div>
       <VotingControls />
-      <button
-        type="button"
-        className="button button-secondary button-compact"
-        onClick={() => void host.openProjectorWindow({ route: `/present/${workshop.id}` })}
-      >
+      <button type="button" className="button button-secondary button-compact" onClick={() => dispatchCommand('view.projector')}>
         <MonitorUp aria-hidden size={18} />
         {t('facilitation.openProjector')}
       </button>

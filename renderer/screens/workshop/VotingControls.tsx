@@ -1,7 +1,8 @@
 import { Vote } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nextRound, tally, type VoterKind } from '../../../shared/facilitation/voting';
+import { tally, type VoterKind } from '../../../shared/facilitation/voting';
+import { dispatchCommand } from '../../commands/useCommand';
 import { useVotes } from '../../data/canvasHooks';
 import { useFacilitation } from '../../facilitation/facilitationStore';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -12,7 +13,7 @@ export function VotingControls() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { workshop, template } = useOpenWorkshop();
-  const [{ voting }, update] = useFacilitation(workshop.id);
+  const [{ voting }] = useFacilitation(workshop.id);
   const votes = useVotes(workshop.id) ?? [];
   const [dots, setDots] = useState(3);
   const [voters, setVoters] = useState<VoterKind>('team');
@@ -52,7 +53,7 @@ export function VotingControls() {
         <button
           type="button"
           className="button button-secondary button-compact"
-          onClick={() => update(() => ({ voting: { round: nextRound(votes), voters, dotsPerVoter: dots, revealed: false } }))}
+          onClick={() => dispatchCommand('voting.start', { voters, dotsPerVoter: dots })}
         >
           <Vote aria-hidden size={18} />
           {t('voting.start')}
@@ -73,11 +74,11 @@ export function VotingControls() {
         <input
           type="checkbox"
           checked={voting.revealed}
-          onChange={(event) => update(() => ({ voting: { ...voting, revealed: event.target.checked } }))}
+          onChange={(event) => dispatchCommand('voting.reveal', { on: event.target.checked })}
         />
         {t('voting.reveal')}
       </label>
-      <button type="button" className="button button-secondary button-compact" onClick={() => update(() => ({ voting: null }))}>
+      <button type="button" className="button button-secondary button-compact" onClick={() => dispatchCommand('voting.close')}>
         {t('voting.close')}
       </button>
       {voting.revealed && (

@@ -12,6 +12,7 @@ import { usePendingMerge } from '../../file/pendingMerge';
 import { WorkshopMenu } from '../../followUp/WorkshopMenu';
 import { RoomButton } from '../../room/RoomButton';
 import { RoomDialog } from '../../room/RoomDialog';
+import { useFacilitationCommands } from '../../facilitation/useFacilitationCommands';
 import { ShareMenu } from './ShareMenu';
 import { StorageFaultAlert } from './StorageFaultAlert';
 import { WorkshopContext, type OpenWorkshop } from './WorkshopContext';
@@ -20,6 +21,7 @@ export function WorkshopLayout() {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { workshopId = '' } = useParams();
+  useFacilitationCommands(workshopId);
   const overview = useWorkshop(workshopId);
   const earlierSessions = useEarlierSessions(workshopId);
   const pendingMerge = usePendingMerge();
