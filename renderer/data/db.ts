@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { FacilitationState } from '../../shared/facilitation/facilitationState';
 import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
@@ -34,6 +35,8 @@ export class ActieplaatDatabase extends Dexie {
   votes!: Table<StoredVote, number>;
   sessions!: Table<StoredSession, [string, number]>;
   settings!: EntityTable<Setting, 'key'>;
+  /** The facilitator's state, one row per workshop: transient, so no part of `workshopTables` or of a workshop's file. */
+  facilitation!: EntityTable<Stored<FacilitationState>, 'workshopId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,6 +1,10 @@
 import Dexie, { cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
 
-/** The database tables that hold the workshop's records the room carries (of `ActieplaatDatabase.workshopTables`, all but `sessions`). */
+/**
+ * The database tables that hold the workshop's records the room carries (of `ActieplaatDatabase.workshopTables`,
+ * all but `sessions`). Not `facilitation`: the bridge hears the facilitator's state from the window that runs
+ * it (`FacilitationSource`), so a write of it is no host change of the records.
+ */
 const WATCHED = ['workshops', 'templates', 'teams', 'participants', 'assessments', 'notes', 'actions', 'votes'] as const;
 type Watched = (typeof WATCHED)[number];
 

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blankWorkshop } from '../../tests/support/blankWorkshop';
 import { testDatabaseName } from '../../tests/support/testDatabase';
 import { ActieplaatDatabase } from './db';
@@ -160,6 +160,74 @@ describe('schema version 2 → 3: a table for a follow-up’s earlier sessions',
       loaded.earlierSessions?.map((session) => [session.workshop.title, session.assessments.length, session.actions[0]?.status]),
     ).toEqual([['Voorjaar', 1, 'bezig']]);
     expect(await database.sessions.where('workshopId').equals(followUp.id).count()).toBe(1);
+    database.close();
+  });
+});
+
+/** localStorage as a window has it, for the upgrade that reads it (the unit tests run without one). */
+function stubLocalStorage(entries: Record<string, string>): Map<string, string> {
+  const items = new Map(Object.entries(entries));
+  vi.stubGlobal('localStorage', {
+    get length() {
+      return items.size;
+    },
+    key: (index: number) => [...items.keys()][index] ?? null,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+    clear: () => items.clear(),
+  } satisfies Storage);
+  return items;
+}
+
+describe('schema version 3 → 4: the facilitator’s state moves from localStorage into a table', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const steered = {
+    focus: 2,
+    scoresShown: true,
+    blank: false,
+    timer: { durationMs: 120_000, startedAt: null, elapsedMs: 30_000, sound: true },
+    voting: { round: 1, voters: 'team', dotsPerVoter: 3, revealed: false },
+    joinSlide: false,
+  };
+
+  it('keeps every row of version 3, moves each existing workshop’s state into its row and clears what version 3 kept', async () => {
+    const data = blankWorkshop({ title: 'Voorjaar', date: '2026-04-01' });
+    const workshopId = data.workshop.id;
+    const rows = {
+      workshops: [data.workshop],
+      templates: [{ ...data.template, workshopId }],
+      teams: data.teams.map((team, position) => ({ ...team, workshopId, position })),
+      sessions: [{ workshop: { ...data.workshop, id: 'eerder' }, workshopId, position: 0 }],
+      settings: [{ key: 'language', value: 'nl' }],
+    };
+    await oldDatabase(3, rows);
+    const storage = stubLocalStorage({
+      [`actieplaat.facilitation.${workshopId}`]: JSON.stringify({ ...steered, focus: 'x' }),
+      'actieplaat.facilitation.verwijderd': JSON.stringify(steered),
+      'actieplaat.facilitation.kapot': '{',
+      'actieplaat.language': 'en',
+      'actieplaat.facilitationOpen': 'true',
+    });
+
+    const database = new ActieplaatDatabase(name);
+    await database.open();
+    expect(database.verno).toBe(SCHEMA_VERSION);
+    const sorted = (records: object[]) => records.map((record) => JSON.stringify(record)).sort();
+    for (const [table, records] of Object.entries(rows))
+      expect(sorted(await database.table(table).toArray()), table).toEqual(sorted(records));
+    expect(await database.facilitation.toArray()).toEqual([{ ...steered, focus: 'all', workshopId }]);
+    expect([...storage.keys()]).toEqual(['actieplaat.language', 'actieplaat.facilitationOpen']);
+    database.close();
+  });
+
+  it('starts every state fresh where there is no localStorage (a worker)', async () => {
+    await oldDatabase(3, { workshops: [workshop('w1', 'nl')] });
+    const database = new ActieplaatDatabase(name);
+    await database.open();
+    expect(await database.facilitation.count()).toBe(0);
+    expect(await database.workshops.get('w1')).toEqual(workshop('w1', 'nl'));
     database.close();
   });
 });

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import type { FacilitationState } from '../../shared/facilitation/facilitationState';
 import type { Action } from '../../shared/model/action';
 import type { Assessment } from '../../shared/model/assessment';
 import type { Note } from '../../shared/model/note';
@@ -18,7 +19,10 @@ import { loadedRecordChecks, loadRecordChecks } from './recordChecks';
 import { recordFactory } from './records';
 import { workshopRows } from './workshopRows';
 
-export type ImportOutcome = { status: 'exists' } | { status: 'imported'; workshop: Workshop; replaced?: WorkshopData };
+export type ImportOutcome = { status: 'exists' } | { status: 'imported'; workshop: Workshop; replaced?: DeletedWorkshop };
+
+/** A deleted workshop as `restore` puts it back: its records, and the facilitator's state it had (never part of its file). */
+export type DeletedWorkshop = WorkshopData & { facilitation?: FacilitationState };
 
 /**
  * Whole-workshop operations: create, rename, duplicate, delete and restore. Each is one transaction. Every
@@ -85,20 +89,24 @@ export class WorkshopRepository {
     });
   }
 
-  /** Deletes everything of the workshop and returns it, so that the deletion can be undone. */
-  async delete(id: string): Promise<WorkshopData | undefined> {
+  /** Deletes everything of the workshop, its facilitation state too, and returns it, so that the deletion can be undone. */
+  async delete(id: string): Promise<DeletedWorkshop | undefined> {
     const db = this.database;
-    return db.transaction('rw', db.workshopTables(), async () => {
+    return db.transaction('rw', [...db.workshopTables(), db.facilitation], async () => {
       const snapshot = await this.load(id);
       if (!snapshot) return undefined;
+      const facilitation = await db.facilitation.get(id);
       await Promise.all([
+        db.facilitation.delete(id),
         db.workshops.delete(id),
         db.templates.delete(id),
         ...[db.teams, db.participants, db.assessments, db.notes, db.actions, db.votes, db.sessions].map((table) =>
           table.where('workshopId').equals(id).delete(),
         ),
       ]);
-      return snapshot;
+      if (!facilitation) return snapshot;
+      const { workshopId: _workshopId, ...state } = facilitation;
+      return { ...snapshot, facilitation: state };
     });
   }
 
@@ -114,7 +122,7 @@ export class WorkshopRepository {
   ): Promise<ImportOutcome> {
     const db = this.database;
     await loadRecordChecks();
-    return db.transaction('rw', db.workshopTables(), async () => {
+    return db.transaction('rw', [...db.workshopTables(), db.facilitation], async () => {
       const exists = await this.exists(data.workshop.id);
       if (mode.kind === 'as-is' && exists) return { status: 'exists' as const };
       if (mode.kind === 'copy') {
@@ -149,18 +157,24 @@ export class WorkshopRepository {
   }
 
   /** Undoes a `replace` import: the imported workshop goes, the one it replaced comes back. */
-  async undoReplace(replaced: WorkshopData): Promise<void> {
+  async undoReplace(replaced: DeletedWorkshop): Promise<void> {
     const db = this.database;
     await loadRecordChecks();
-    await db.transaction('rw', db.workshopTables(), async () => {
+    await db.transaction('rw', [...db.workshopTables(), db.facilitation], async () => {
       await this.delete(replaced.workshop.id);
-      await this.write(replaced);
+      await this.restore(replaced);
     });
   }
 
-  /** Puts back a workshop exactly as `delete` returned it. */
-  async restore(snapshot: WorkshopData): Promise<void> {
-    await this.write(snapshot);
+  /** Puts back a workshop exactly as `delete` returned it, its facilitation state with it. */
+  async restore(snapshot: DeletedWorkshop): Promise<void> {
+    const db = this.database;
+    // Not awaited when loaded: `undoReplace` calls this inside its transaction.
+    if (!loadedRecordChecks()) await loadRecordChecks();
+    await db.transaction('rw', [...db.workshopTables(), db.facilitation], async () => {
+      await this.write(snapshot);
+      if (snapshot.facilitation) await db.facilitation.put({ ...snapshot.facilitation, workshopId: snapshot.workshop.id });
+    });
   }
 
   async load(id: string): Promise<WorkshopData | undefined> {

@@ -1,146 +1,106 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { newTimer, type TimerState } from '../../shared/facilitation/timer';
-import type { VotingRound } from '../../shared/facilitation/voting';
+import { initialFacilitation, type FacilitationState } from '../../shared/facilitation/facilitationState';
+import { facilitationRepository } from '../data';
+import type { FacilitationChange, FacilitationRepository } from '../data/facilitationRepository';
 
-export type PresentationFocus = 'all' | number;
+export type { FacilitationState, PresentationFocus } from '../../shared/facilitation/facilitationState';
 
-/** What the facilitator steers and the projector shows: transient, but kept across reloads. */
-export interface FacilitationState {
-  focus: PresentationFocus;
-  scoresShown: boolean;
-  blank: boolean;
-  timer: TimerState;
-  /** The dot-voting round under way (its dots are stored with the workshop), or none. */
-  voting: VotingRound | null;
-  /** The live room's join slide (QR code, address, who joined) is on the projector. */
-  joinSlide: boolean;
+interface Followed {
+  /** The last state read or written here; none before the first read. */
+  state: FacilitationState | undefined;
+  listeners: Set<() => void>;
+  /** Stops the live query; set while anything listens. */
+  stop: (() => void) | undefined;
 }
 
-const initialState: FacilitationState = {
-  focus: 'all',
-  scoresShown: false,
-  blank: false,
-  timer: newTimer(10),
-  voting: null,
-  joinSlide: false,
-};
-const KEY_PREFIX = 'actieplaat.facilitation.';
-const CHANNEL = 'actieplaat-facilitation';
-
-type Message = { workshopId: string; state: FacilitationState };
-
 /**
- * One state per workshop, shared by every window of this app on this computer: kept in localStorage
- * (so a reload of either window keeps it) and announced on a BroadcastChannel (so the other window
- * follows at once, without polling).
+ * This window's view of the facilitator's state per workshop. The database is the one place it is
+ * kept and the one way it travels between windows: a live query per workshop (while anything here
+ * listens) brings every committed write, this window's or another's. A change made here shows at once,
+ * before its transaction commits, so that a field typed in does not wait for the database.
  */
-class FacilitationStore {
-  private states = new Map<string, FacilitationState>();
-  private listeners = new Map<string, Set<() => void>>();
-  private channel: BroadcastChannel | undefined;
+export class FacilitationView {
+  private readonly followed = new Map<string, Followed>();
 
-  private connect(): void {
-    if (this.channel || typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(CHANNEL);
-    this.channel.onmessage = (event: MessageEvent<Message>) => this.receive(event.data.workshopId, event.data.state);
-    window.addEventListener('storage', (event) => {
-      if (event.key?.startsWith(KEY_PREFIX) && event.newValue) this.receive(event.key.slice(KEY_PREFIX.length), parse(event.newValue));
-    });
+  constructor(private readonly repository: FacilitationRepository) {}
+
+  private entry(workshopId: string): Followed {
+    let entry = this.followed.get(workshopId);
+    if (!entry) this.followed.set(workshopId, (entry = { state: undefined, listeners: new Set(), stop: undefined }));
+    return entry;
   }
 
+  /** The state as last read; the initial one before the first read arrives. */
   get(workshopId: string): FacilitationState {
-    this.connect();
-    let state = this.states.get(workshopId);
-    if (!state) {
-      state = parse(readStorage(KEY_PREFIX + workshopId));
-      this.states.set(workshopId, state);
-    }
-    return state;
-  }
-
-  set(workshopId: string, change: (state: FacilitationState) => Partial<FacilitationState>): void {
-    const next = { ...this.get(workshopId), ...change(this.get(workshopId)) };
-    this.states.set(workshopId, next);
-    try {
-      localStorage.setItem(KEY_PREFIX + workshopId, JSON.stringify(next));
-    } catch {
-      // Without storage the windows still follow each other; only a reload forgets.
-    }
-    this.channel?.postMessage({ workshopId, state: next } satisfies Message);
-    this.notify(workshopId);
+    return this.followed.get(workshopId)?.state ?? initialFacilitation;
   }
 
   subscribe(workshopId: string, listener: () => void): () => void {
-    this.connect();
-    let set = this.listeners.get(workshopId);
-    if (!set) this.listeners.set(workshopId, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
+    const entry = this.entry(workshopId);
+    entry.listeners.add(listener);
+    entry.stop ??= this.repository.watch(
+      workshopId,
+      (state) => this.receive(workshopId, state),
+      (error: unknown) => console.error('Could not read the facilitation state', error),
+    );
+    return () => {
+      entry.listeners.delete(listener);
+      if (entry.listeners.size > 0) return;
+      entry.stop?.();
+      entry.stop = undefined;
+    };
+  }
+
+  /** Resolves once the workshop's state has been read (at once when it has). */
+  async load(workshopId: string): Promise<void> {
+    if (this.entry(workshopId).state) return;
+    const state = await this.repository.read(workshopId);
+    // A live query that answered in the meantime read as recently.
+    if (!this.entry(workshopId).state) this.receive(workshopId, state);
+  }
+
+  update(workshopId: string, change: FacilitationChange): void {
+    const shown = this.get(workshopId);
+    this.receive(workshopId, { ...shown, ...change(shown) });
+    this.repository.update(workshopId, change).catch((error: unknown) => {
+      console.error('Could not store the facilitation state', error);
+      // Back to what the database has, where it can still be read.
+      void this.repository.read(workshopId).then(
+        (state) => this.receive(workshopId, state),
+        () => undefined,
+      );
+    });
   }
 
   private receive(workshopId: string, state: FacilitationState): void {
-    this.states.set(workshopId, state);
-    this.notify(workshopId);
-  }
-
-  private notify(workshopId: string): void {
-    for (const listener of this.listeners.get(workshopId) ?? []) listener();
-  }
-}
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
+    const entry = this.entry(workshopId);
+    // The same content keeps the same object: nothing renders again for a write that changed nothing here.
+    if (entry.state && JSON.stringify(entry.state) === JSON.stringify(state)) return;
+    entry.state = state;
+    for (const listener of entry.listeners) listener();
   }
 }
 
-/** A stored state, or the initial one for anything missing or malformed. */
-function parse(raw: string | null): FacilitationState {
-  try {
-    const value = raw ? (JSON.parse(raw) as Partial<FacilitationState>) : {};
-    const focus =
-      value.focus === 'all' || (typeof value.focus === 'number' && Number.isInteger(value.focus) && value.focus >= 0) ? value.focus : 'all';
-    const timer =
-      value.timer && typeof value.timer.durationMs === 'number' ? { ...initialState.timer, ...value.timer } : initialState.timer;
-    const voting =
-      value.voting && Number.isInteger(value.voting.round) && Number.isInteger(value.voting.dotsPerVoter)
-        ? {
-            round: value.voting.round,
-            voters: value.voting.voters === 'participant' ? ('participant' as const) : ('team' as const),
-            dotsPerVoter: value.voting.dotsPerVoter,
-            revealed: value.voting.revealed === true,
-          }
-        : null;
-    return {
-      focus,
-      scoresShown: value.scoresShown === true,
-      blank: value.blank === true,
-      timer,
-      voting,
-      joinSlide: value.joinSlide === true,
-    };
-  } catch {
-    return initialState;
-  }
-}
+const view = new FacilitationView(facilitationRepository);
 
-const store = new FacilitationStore();
-
-/** One workshop's state outside React (the live room's bridge): read it, and hear when it changes. */
-export function facilitationOf(workshopId: string): { get(): FacilitationState; subscribe(listener: () => void): () => void } {
-  return { get: () => store.get(workshopId), subscribe: (listener) => store.subscribe(workshopId, listener) };
-}
-
-export function useFacilitation(
+/**
+ * One workshop's state outside React (the live room's bridge), once it has been read: read it, and hear
+ * when it changes.
+ */
+export async function facilitationOf(
   workshopId: string,
-): [FacilitationState, (change: (state: FacilitationState) => Partial<FacilitationState>) => void] {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(workshopId, listener), [workshopId]);
-  const state = useSyncExternalStore(subscribe, () => store.get(workshopId));
-  const update = useCallback(
-    (change: (state: FacilitationState) => Partial<FacilitationState>) => store.set(workshopId, change),
-    [workshopId],
-  );
+): Promise<{ get(): FacilitationState; subscribe(listener: () => void): () => void }> {
+  await view.load(workshopId);
+  return { get: () => view.get(workshopId), subscribe: (listener) => view.subscribe(workshopId, listener) };
+}
+
+/**
+ * The workshop's facilitation state, and the function that changes it: `change` gets the state as
+ * stored and returns the fields that change. Every window of the app that shows the workshop follows.
+ */
+export function useFacilitation(workshopId: string): [FacilitationState, (change: FacilitationChange) => void] {
+  const subscribe = useCallback((listener: () => void) => view.subscribe(workshopId, listener), [workshopId]);
+  const state = useSyncExternalStore(subscribe, () => view.get(workshopId));
+  const update = useCallback((change: FacilitationChange) => view.update(workshopId, change), [workshopId]);
   return [state, update];
 }

@@ -45,22 +45,27 @@ export function RoomBridgeRunner({ workshopId }: { workshopId: string }) {
   useEffect(() => {
     if (!room || !hostUrl || !hostToken) return;
     const controller = new AbortController();
-    runRoomBridge({
-      db,
-      room,
-      workshopId,
-      hostUrl,
-      hostToken,
-      signal: controller.signal,
-      facilitation: facilitationOf(workshopId),
-      onState: (state) => {
-        if (!controller.signal.aborted) publish(workshopId, state);
-      },
-      onBridge: (bridge) => registerBridgeFlush(workshopId, bridge && (() => bridge.whenIdle())),
-    }).catch((error: unknown) => {
-      console.error('room bridge:', error);
-      if (!controller.signal.aborted) publish(workshopId, undefined);
-    });
+    // The facilitator's state read first: the phones' plenary starts with it, not with the initial one.
+    facilitationOf(workshopId)
+      .then((facilitation) =>
+        runRoomBridge({
+          db,
+          room,
+          workshopId,
+          hostUrl,
+          hostToken,
+          signal: controller.signal,
+          facilitation,
+          onState: (state) => {
+            if (!controller.signal.aborted) publish(workshopId, state);
+          },
+          onBridge: (bridge) => registerBridgeFlush(workshopId, bridge && (() => bridge.whenIdle())),
+        }),
+      )
+      .catch((error: unknown) => {
+        console.error('room bridge:', error);
+        if (!controller.signal.aborted) publish(workshopId, undefined);
+      });
     return () => {
       controller.abort();
       publish(workshopId, undefined);

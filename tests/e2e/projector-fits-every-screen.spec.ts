@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { projectorVotingRound, projectorWorkshop } from '../fixtures/projectorWorkshop';
 import { cardLayoutProblems } from '../support/layout';
-import { seedWorkshop } from '../support/seedWorkshop';
+import { seedDatabase, seedWorkshop } from '../support/seedWorkshop';
 import { wordsBrokenWithoutHyphen } from '../support/wordBreaks';
 
 const screens = [
@@ -20,21 +20,19 @@ const pictured = new Set(['plate', 'theme4']);
 
 /** What the control window would have set: the voting round revealed or none, a paused round timer on show. */
 async function openProjector(page: Page, workshopId: string, voting: boolean): Promise<void> {
-  await page.evaluate(
-    ([key, round]) =>
-      localStorage.setItem(
-        key,
-        JSON.stringify({
-          focus: 'all',
-          scoresShown: false,
-          blank: false,
-          timer: { durationMs: 600_000, startedAt: null, elapsedMs: 125_000, sound: false },
-          voting: round,
-          joinSlide: false,
-        }),
-      ),
-    [`actieplaat.facilitation.${workshopId}`, voting ? projectorVotingRound : null] as const,
-  );
+  await page.evaluate(seedDatabase, {
+    facilitation: [
+      {
+        workshopId,
+        focus: 'all',
+        scoresShown: false,
+        blank: false,
+        timer: { durationMs: 600_000, startedAt: null, elapsedMs: 125_000, sound: false },
+        voting: voting ? projectorVotingRound : null,
+        joinSlide: false,
+      },
+    ],
+  });
   await page.goto(`/#/present/${workshopId}`);
   // The same address again only changes the hash: load the page anew, so that it reads the state.
   await page.reload();
