@@ -4,6 +4,9 @@ import { WorkshopEdits } from '../data/edits';
 import { db } from '../data';
 import { recordFactory } from '../data/records';
 import { CommandManager, type ManagerState } from './commandManager';
+import { commandDispatcher } from './dispatcher';
+import { editCommands } from './editCommands';
+import type { EditRequest } from './editRequest';
 import { useCommand } from './useCommand';
 
 const ManagerContext = createContext<CommandManager | null>(null);
@@ -25,6 +28,14 @@ export function CommandManagerProvider({ workshopId, children }: { workshopId: s
   useEffect(() => {
     openManagers.add(manager);
     return () => void openManagers.delete(manager);
+  }, [manager]);
+  // Every edit is a command of the dispatcher too, so a button can run it by its registry id.
+  useEffect(() => {
+    const names = Object.keys(editCommands) as (keyof typeof editCommands)[];
+    const stops = names.map((name) =>
+      commandDispatcher.register(name, { run: (payload) => manager.submit({ name, payload } as EditRequest) }),
+    );
+    return () => stops.forEach((stop) => stop());
   }, [manager]);
   // Undo and redo from the keys, the toolbar and the desktop menu, enabled as the history allows.
   const { canUndo, canRedo } = useSyncExternalStore(manager.subscribe, manager.getState);

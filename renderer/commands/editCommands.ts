@@ -6,6 +6,7 @@ import type { Participant } from '../../shared/model/participant';
 import type { Team } from '../../shared/model/team';
 import type { CanvasElement } from '../../shared/model/template';
 import type { ActionFields, ActionPatch, AssessmentPatch, ElementPatch, NotePatch, WorkshopDetails } from '../data/edits';
+import type { PhaseStart } from '../data/agendaEdits';
 import type { EditCommand } from './types';
 
 type Cell = { teamId: string; elementId: string };
@@ -103,6 +104,25 @@ export const editCommands = {
     name: 'mergeTeams',
     perform: (edits, { incoming, decisions }) => edits.mergeTeams(incoming, decisions),
   } satisfies EditCommand<{ incoming: WorkshopData; decisions: Readonly<Record<string, TeamDecision>> }>,
+  'agenda.startPhase': {
+    name: 'agenda.startPhase',
+    // The phase and the timer start when the edit is written.
+    perform: (edits, { phaseId, focus, minutes }, at = Date.now()) =>
+      edits.updateAgenda({ kind: 'start', phaseId, at: new Date(at).toISOString() }, { focus, minutes, at }),
+  } satisfies EditCommand<{ phaseId: string } & Omit<PhaseStart, 'at'>>,
+  'agenda.stop': {
+    name: 'agenda.stop',
+    perform: (edits, { at }) => edits.updateAgenda({ kind: 'end', at }),
+  } satisfies EditCommand<{ at: string }>,
+  'agenda.movePhase': {
+    name: 'agenda.movePhase',
+    perform: (edits, { phaseId, offset }) => edits.updateAgenda({ kind: 'move', phaseId, offset }),
+  } satisfies EditCommand<{ phaseId: string; offset: -1 | 1 }>,
+  'agenda.planMinutes': {
+    name: 'agenda.planMinutes',
+    perform: (edits, { phaseId, minutes }) => edits.updateAgenda({ kind: 'plan', phaseId, minutes }),
+    coalesceKey: ({ phaseId }) => `agenda-plan:${phaseId}`,
+  } satisfies EditCommand<{ phaseId: string; minutes: number }>,
 } as const;
 
 export type EditCommands = typeof editCommands;

@@ -23,7 +23,11 @@ export type EditCommandName =
   | 'editDetails'
   | 'editElement'
   | 'addElement'
-  | 'mergeTeams';
+  | 'mergeTeams'
+  | 'agenda.startPhase'
+  | 'agenda.stop'
+  | 'agenda.movePhase'
+  | 'agenda.planMinutes';
 
 /** Commands that are not edits themselves. */
 export type HistoryCommandName = 'undo' | 'redo';

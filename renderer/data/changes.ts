@@ -1,9 +1,14 @@
 import type { IndexableType, Table } from 'dexie';
+import { facilitationFrom } from '../../shared/facilitation/facilitationState';
 import type { ActieplaatDatabase } from './db';
 import { assertWithinLimits, loadedRecordChecks, loadRecordChecks } from './recordChecks';
 
-/** The tables an edit inside one workshop can touch. */
-export type EditableTable = 'workshops' | 'templates' | 'teams' | 'participants' | 'assessments' | 'notes' | 'actions' | 'votes';
+/**
+ * The tables an edit inside one workshop can touch. `facilitation` (the projector and the timer) only as
+ * part of an edit of the workshop's content, such as starting an agenda phase, which undoes as one step.
+ */
+export type EditableTable =
+  'workshops' | 'templates' | 'teams' | 'participants' | 'assessments' | 'notes' | 'actions' | 'votes' | 'facilitation';
 
 /**
  * One record before and after an edit; `undefined` means "not there". A list of these is both what
@@ -129,16 +134,23 @@ export class ChangeWriter {
   async perform(workshopId: string, produce: () => ChangeSet | Promise<ChangeSet>): Promise<ChangeSet> {
     const db = this.database;
     const checks = loadedRecordChecks() ?? (await loadRecordChecks());
-    return db.transaction('rw', db.workshopTables(), async () => {
-      const changes = await produce();
-      if (changes.length === 0 || isNoOp(changes)) return [];
-      for (const change of changes) if (change.after !== undefined) checks.record(change.table, change.after);
-      const added: EditableTable[] = [];
+    return db.transaction('rw', [...db.workshopTables(), db.facilitation], async () => {
+      const produced = await produce();
+      if (produced.length === 0 || isNoOp(produced)) return [];
+      // The facilitator's state is read as this version reads it (facilitationFrom); every other record is checked.
+      const changes = produced.map((change) =>
+        change.table === 'facilitation' && change.after !== undefined
+          ? { ...change, after: { ...facilitationFrom(change.after), workshopId } }
+          : change,
+      );
+      for (const change of changes)
+        if (change.after !== undefined && change.table !== 'facilitation') checks.record(change.table, change.after);
+      const added: Exclude<EditableTable, 'facilitation'>[] = [];
       for (const change of changes) {
         const table = db.table(change.table) as Table<object, IndexableType>;
         if (change.after === undefined) await table.delete(change.key);
         else await table.put(change.after);
-        if (change.before === undefined && change.after !== undefined) added.push(change.table);
+        if (change.before === undefined && change.after !== undefined && change.table !== 'facilitation') added.push(change.table);
       }
       await assertWithinLimits(db, workshopId, added);
       await db.workshops.update(workshopId, { updatedAt: this.now() });

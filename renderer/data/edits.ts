@@ -13,6 +13,8 @@ import type { WorkshopData } from '../../shared/model/workshopData';
 import type { EditableTable, RecordChange } from './changes';
 import type { ActieplaatDatabase, Stored, StoredVote } from './db';
 import { WorkshopRepository, withFreshIds } from './workshopRepository';
+import type { AgendaChange } from '../../shared/facilitation/agenda';
+import { agendaChanges, type PhaseStart } from './agendaEdits';
 
 export type AssessmentPatch = Partial<Pick<Assessment, 'maturity' | 'importance' | 'notApplicable' | 'agreements'>>;
 export type NotePatch = Partial<Pick<Note, 'text' | 'colour' | 'authorId' | 'teamId' | 'elementId'>>;
@@ -210,6 +212,11 @@ export class WorkshopEdits {
   async updateDetails(patch: WorkshopDetails): Promise<RecordChange[]> {
     const before = await this.db.workshops.get(this.workshopId);
     return before ? [{ table: 'workshops', key: this.workshopId, before, after: patched(before, patch) }] : [];
+  }
+
+  /** A change of the agenda, applied to the agenda as stored; starting a phase steers the projector and the timer too (`agendaChanges`). */
+  updateAgenda(change: AgendaChange, phaseStart?: PhaseStart): Promise<RecordChange[]> {
+    return agendaChanges(this.db, this.workshopId, change, phaseStart);
   }
 
   private async updateTemplate(change: (template: Template) => Template): Promise<RecordChange[]> {

@@ -80,3 +80,27 @@ export function elapsedMinutes(phase: AgendaPhase, now: number): number | null {
 export function plannedTotal(agenda: Agenda): number {
   return agenda.phases.reduce((sum, phase) => sum + phase.plannedMinutes, 0);
 }
+
+export function planPhase(agenda: Agenda, phaseId: string, minutes: number): Agenda {
+  return { ...agenda, phases: agenda.phases.map((phase) => (phase.id === phaseId ? { ...phase, plannedMinutes: minutes } : phase)) };
+}
+
+/** A change of the agenda as data: what a command hands the database, which applies it to the agenda as stored. */
+export type AgendaChange =
+  | { kind: 'start'; phaseId: string; at: string }
+  | { kind: 'end'; at: string }
+  | { kind: 'move'; phaseId: string; offset: -1 | 1 }
+  | { kind: 'plan'; phaseId: string; minutes: number };
+
+export function changeAgenda(agenda: Agenda, change: AgendaChange): Agenda {
+  switch (change.kind) {
+    case 'start':
+      return startPhase(agenda, change.phaseId, change.at);
+    case 'end':
+      return endAgenda(agenda, change.at);
+    case 'move':
+      return movePhase(agenda, change.phaseId, change.offset);
+    case 'plan':
+      return planPhase(agenda, change.phaseId, change.minutes);
+  }
+}

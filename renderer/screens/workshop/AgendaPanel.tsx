@@ -5,20 +5,14 @@ import {
   currentPhase,
   defaultAgenda,
   elapsedMinutes,
-  endAgenda,
-  movePhase,
   nextPhase,
   plannedTotal,
-  startPhase,
   type Agenda,
   type AgendaPhase,
 } from '../../../shared/facilitation/agenda';
-import { reset, start } from '../../../shared/facilitation/timer';
 import { PHASE_MINUTES_MAX } from '../../../shared/model/vocabulary';
-import { useCommandManager } from '../../commands/CommandManagerContext';
+import { dispatchCommand } from '../../commands/useCommand';
 import { DisclosureButton, useRememberedOpen } from '../../components/Disclosure';
-import type { WorkshopDetails } from '../../data/edits';
-import { useFacilitation } from '../../facilitation/facilitationStore';
 import { useNow } from '../../facilitation/useNow';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useNumberFormat } from '../../i18n/useNumberFormat';
@@ -36,14 +30,10 @@ export function AgendaPanel() {
   const [open, toggle] = useRememberedOpen('actieplaat.agendaOpen', true);
   const [language] = useLanguage();
   const number = useNumberFormat();
-  const manager = useCommandManager();
   const { workshop, template } = useOpenWorkshop();
-  const [, updateFacilitation] = useFacilitation(workshop.id);
   const agenda: Agenda = workshop.agenda ?? defaultAgenda();
   const running = currentPhase(agenda);
   const now = useNow(running !== undefined, 5000);
-  // The stored agenda keeps fields other tools may add; this screen reads and writes the known ones.
-  const save = (next: Agenda) => void manager.execute('editDetails', { agenda: next as WorkshopDetails['agenda'] });
 
   const phaseName = (phase: AgendaPhase) => {
     if (phase.kind === 'thema')
@@ -51,14 +41,14 @@ export function AgendaPanel() {
     return t(`agenda.kinds.${phase.kind}`);
   };
 
+  // One edit: the agenda, the projector's theme and the round timer, undone as one step.
   const begin = (phase: AgendaPhase) => {
-    save(startPhase(agenda, phase.id, new Date().toISOString()));
     const themeIndex = template.themes.findIndex((theme) => theme.id === phase.themeId);
-    updateFacilitation((state) => ({
+    dispatchCommand('agenda.startPhase', {
+      phaseId: phase.id,
       focus: themeIndex >= 0 ? themeIndex : 'all',
-      blank: false,
-      timer: start(reset(state.timer, phase.plannedMinutes), Date.now()),
-    }));
+      minutes: phase.plannedMinutes,
+    });
   };
   const upcoming = nextPhase(agenda);
   const spent = agenda.phases.reduce((sum, phase) => sum + (elapsedMinutes(phase, now) ?? 0), 0);
@@ -82,7 +72,7 @@ export function AgendaPanel() {
           <button
             type="button"
             className="button button-secondary button-compact"
-            onClick={() => save(endAgenda(agenda, new Date().toISOString()))}
+            onClick={() => dispatchCommand('agenda.stop', { at: new Date().toISOString() })}
           >
             <Square aria-hidden size={16} />
             {t('agenda.stop')}
@@ -113,11 +103,7 @@ export function AgendaPanel() {
                   onChange={(event) => {
                     const minutes = Number(event.target.value);
                     if (Number.isInteger(minutes) && minutes >= 0 && minutes <= PHASE_MINUTES_MAX)
-                      save({
-                        phases: agenda.phases.map((candidate) =>
-                          candidate.id === phase.id ? { ...candidate, plannedMinutes: minutes } : candidate,
-                        ),
-                      });
+                      dispatchCommand('agenda.planMinutes', { phaseId: phase.id, minutes });
                   }}
                 />
                 <span className="agenda-tools">
@@ -126,7 +112,7 @@ export function AgendaPanel() {
                     className="icon-button icon-button-small"
                     disabled={index === 0}
                     aria-label={t('agenda.moveUp', { phase: phaseName(phase) })}
-                    onClick={() => save(movePhase(agenda, phase.id, -1))}
+                    onClick={() => dispatchCommand('agenda.movePhase', { phaseId: phase.id, offset: -1 })}
                   >
                     <ArrowUp aria-hidden size={16} />
                   </button>
@@ -135,7 +121,7 @@ export function AgendaPanel() {
                     className="icon-button icon-button-small"
                     disabled={index === agenda.phases.length - 1}
                     aria-label={t('agenda.moveDown', { phase: phaseName(phase) })}
-                    onClick={() => save(movePhase(agenda, phase.id, 1))}
+                    onClick={() => dispatchCommand('agenda.movePhase', { phaseId: phase.id, offset: 1 })}
                   >
                     <ArrowDown aria-hidden size={16} />
                   </button>
