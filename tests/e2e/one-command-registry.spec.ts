@@ -57,6 +57,10 @@ test('the keyboard help and the toolbar list the registry’s commands and keys'
     await expect(button).toHaveAttribute('title', `${nl.commands[spec.label]} (${keysOf(spec)[0]})`);
   }
 
+  // The keys run what the help says: Ctrl+S saves the workshop file, also from a text field.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  expect(download.suggestedFilename()).toMatch(/Sneltoetsen.*\.actieplaat$/);
+
   // The projector's key line is the presentation's part of the help, digits up to the plate's four themes.
   await page.keyboard.press('F5');
   await expect(page).toHaveURL(/#\/present\//);
