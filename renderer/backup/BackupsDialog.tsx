@@ -13,6 +13,7 @@ import { formatBytes, formatDateTime } from '../i18n/format';
 import { useLanguage } from '../i18n/useLanguage';
 import { groupBackups, restoredTitle } from './backupList';
 import { ImportRefusal } from '../file/ImportRefusal';
+import { dispatchCommand, useCommand } from '../commands/useCommand';
 
 interface Props {
   backups: HostBackups;
@@ -82,6 +83,7 @@ export function BackupsDialog({ backups, onClose }: Props) {
       setRestoring(undefined);
     }
   };
+  useCommand('backups.restore', (payload) => restore(payload as BackupInfo), restoring === undefined);
 
   return (
     <FormDialog
@@ -136,7 +138,7 @@ export function BackupsDialog({ backups, onClose }: Props) {
                         className="button button-secondary"
                         aria-label={t('backups.restoreLabel', { title: group.title, date })}
                         disabled={restoring !== undefined}
-                        onClick={() => void restore(backup)}
+                        onClick={() => dispatchCommand('backups.restore', backup)}
                       >
                         {restoring === backup.id ? t('backups.restoring') : t('backups.restore')}
                       </button>

@@ -7,6 +7,7 @@ import { localeOf } from '../i18n/format';
 import { useOpenWorkshop } from '../screens/workshop/WorkshopContext';
 import { teamColour } from '../../shared/canvas/teamColours';
 import { joinedPerTable } from './useRoomStatus';
+import { dispatchCommand, useCommand } from '../commands/useCommand';
 
 const knownRefusals = [
   'oversized-message',
@@ -26,6 +27,10 @@ export function RoomDevices({ status, language }: { status: OpenRoomStatus; lang
   const room = useHost().room;
   const toast = useToast();
   const { sortedTeams } = useOpenWorkshop();
+  useCommand('room.removeDevice', (payload) => {
+    const { deviceId, name } = payload as { deviceId: string; name: string };
+    return room?.removeDevice(deviceId).then(() => toast({ message: t('room.removed', { name }) }));
+  });
   const perTable = joinedPerTable(status);
   const teamName = (tableId: string | null) => sortedTeams.find((team) => team.id === tableId)?.name ?? t('room.noTable');
   const time = new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -88,7 +93,7 @@ export function RoomDevices({ status, language }: { status: OpenRoomStatus; lang
                         type="button"
                         className="button button-secondary button-compact"
                         aria-label={t('room.removeLabel', { name })}
-                        onClick={() => void room?.removeDevice(device.id).then(() => toast({ message: t('room.removed', { name }) }))}
+                        onClick={() => dispatchCommand('room.removeDevice', { deviceId: device.id, name })}
                       >
                         {t('room.remove')}
                       </button>

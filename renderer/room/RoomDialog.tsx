@@ -75,6 +75,8 @@ function ClosedRoom({ status }: { status: RoomStatus | undefined }) {
     }
   };
 
+  useCommand('room.start', openRoom, Boolean(chosen) && !busy && !otherRoom);
+
   return (
     <>
       <p>{t('room.intro')}</p>
@@ -109,7 +111,12 @@ function ClosedRoom({ status }: { status: RoomStatus | undefined }) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" disabled={!chosen || busy || otherRoom} onClick={() => void openRoom()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!chosen || busy || otherRoom}
+          onClick={() => dispatchCommand('room.start')}
+        >
           <Power aria-hidden size={18} />
           {busy ? t('room.opening') : t('room.open')}
         </button>
@@ -142,6 +149,12 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
   // Both ask first: the commands open their confirmation.
   useCommand('room.newCode', () => setConfirm('newCode'));
   useCommand('room.close', () => setConfirm('close'));
+  useCommand('room.copyLink', () =>
+    navigator.clipboard?.writeText(status.joinUrl).then(
+      () => toast({ message: t('room.copied') }),
+      () => undefined,
+    ),
+  );
   const address = status.joinUrl.replace(/^http:\/\//, '').replace(/\/#.*$/, '');
 
   return (
@@ -154,16 +167,7 @@ function OpenRoom({ status }: { status: OpenRoomStatus }) {
           {groupCode(status.code)}
         </p>
         <div className="room-join-actions">
-          <button
-            type="button"
-            className="button button-secondary button-compact"
-            onClick={() =>
-              void navigator.clipboard?.writeText(status.joinUrl).then(
-                () => toast({ message: t('room.copied') }),
-                () => undefined,
-              )
-            }
-          >
+          <button type="button" className="button button-secondary button-compact" onClick={() => dispatchCommand('room.copyLink')}>
             <Copy aria-hidden size={16} />
             {t('room.copyLink')}
           </button>

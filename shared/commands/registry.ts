@@ -77,6 +77,10 @@ export const commandRegistry = {
   'workshop.followUp': { label: 'followUp', undo: 'never' },
   'workshop.delete': { label: 'deleteWorkshop', undo: 'step' },
   'workshop.replace': { label: 'replaceWorkshop', undo: 'step' },
+  'backups.show': { label: 'showBackups', undo: 'never' },
+  // A backup comes back as a new workshop, deleted like any other.
+  'backups.restore': { label: 'restoreBackup', undo: 'never' },
+  'language.choose': { label: 'chooseLanguage', undo: 'never' },
 
   // Exports of the open workshop.
   'export.pdf': { label: 'exportPdf', undo: 'never', shortcuts: [{ key: 'p', mod: true }], whileTyping: true },
@@ -88,6 +92,9 @@ export const commandRegistry = {
   'view.presentation': { label: 'presentation', undo: 'never', shortcuts: [{ key: 'F5' }], whileTyping: true },
   'view.projector': { label: 'projector', undo: 'never' },
   'room.open': { label: 'openRoom', undo: 'never' },
+  'room.start': { label: 'startRoom', undo: 'never' },
+  'room.copyLink': { label: 'copyJoinLink', undo: 'never' },
+  'room.removeDevice': { label: 'removeDevice', undo: 'never' },
   'room.newCode': { label: 'newRoomCode', undo: 'never' },
   'room.close': { label: 'closeRoom', undo: 'never' },
 

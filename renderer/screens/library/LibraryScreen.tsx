@@ -88,6 +88,7 @@ export function LibraryScreen() {
   useCommand('edit.undo', () => undo(), canUndo);
   useCommand('edit.redo', () => void libraryCommands.redo(), canRedo);
   useCommand('workshop.new', () => setCreating(true));
+  useCommand('backups.show', () => setShowingBackups(true), backups !== undefined);
   const forWorkshop = (run: (workshop: Workshop) => void) => (payload?: unknown) => run(payload as Workshop);
   useCommand(
     'workshop.rename',
@@ -156,7 +157,7 @@ export function LibraryScreen() {
 
       {backups && (
         <div className="library-backups">
-          <button type="button" className="button button-subtle" onClick={() => setShowingBackups(true)}>
+          <button type="button" className="button button-subtle" onClick={() => dispatchCommand('backups.show')}>
             <ArchiveRestore aria-hidden size={18} />
             {t('backups.button')}
           </button>
