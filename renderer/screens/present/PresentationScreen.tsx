@@ -35,11 +35,13 @@ export function PresentationScreen() {
   const hyphenate = useHyphenation(language);
 
   const themeCount = overview?.template.themes.length ?? 0;
-  // The presentation's keys (a keyboard or a clicker), as the registry binds them.
-  const focusTo = (command: FocusCommand) => (payload?: unknown) => {
-    const next = nextFocus(command, focus, themeCount, (payload as { key?: string } | undefined)?.key);
-    if (next !== undefined) update(() => ({ focus: next, blank: false }));
-  };
+  // The presentation's keys (a keyboard or a clicker), as the registry binds them. Each step goes from the
+  // focus as it is now, not as this screen last rendered it: a clicker pressed twice quickly moves twice.
+  const focusTo = (command: FocusCommand) => (payload?: unknown) =>
+    update((state) => {
+      const next = nextFocus(command, state.focus, themeCount, (payload as { key?: string } | undefined)?.key);
+      return next === undefined ? {} : { focus: next, blank: false };
+    });
   useCommand('present.next', focusTo('present.next'));
   useCommand('present.previous', focusTo('present.previous'));
   useCommand('present.theme', focusTo('present.theme'));
