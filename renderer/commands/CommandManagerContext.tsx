@@ -3,6 +3,8 @@ import { ChangeWriter } from '../data/changes';
 import { WorkshopEdits } from '../data/edits';
 import { db } from '../data';
 import { recordFactory } from '../data/records';
+import { loadRecordChecks } from '../data/recordChecks';
+import { whenIdleAfterFirstPaint } from '../components/lazyWhenIdle';
 import { CommandManager, type ManagerState } from './commandManager';
 import { commandDispatcher } from './dispatcher';
 import { editCommands } from './editCommands';
@@ -25,6 +27,8 @@ export function CommandManagerProvider({ workshopId, children }: { workshopId: s
     () => new CommandManager(new WorkshopEdits(db, recordFactory, workshopId), new ChangeWriter(db, recordFactory.now)),
     [workshopId],
   );
+  // The record checks (and zod) load once the screen is idle, so the first edit does not wait for them.
+  useEffect(() => whenIdleAfterFirstPaint(() => void loadRecordChecks().catch(() => undefined)), []);
   useEffect(() => {
     openManagers.add(manager);
     return () => void openManagers.delete(manager);
