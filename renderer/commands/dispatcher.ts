@@ -51,7 +51,8 @@ export class CommandDispatcher {
 
   constructor(
     private readonly registry: Readonly<Record<CommandId, CommandSpec>> = commandRegistry,
-    private readonly mac: boolean = isMacPlatform(),
+    /** Apple's keyboards: ⌘ for Ctrl, and the shortcuts meant for a Mac. */
+    readonly mac: boolean = isMacPlatform(),
   ) {
     assertNoShortcutClashes(registry);
   }

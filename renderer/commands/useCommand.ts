@@ -1,10 +1,8 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { specOf, type CommandId } from '../../shared/commands/registry';
-import { ariaKeyShortcut, shortcutText, type Shortcut } from '../../shared/commands/shortcuts';
+import { appliesOn, ariaKeyShortcut, shortcutText } from '../../shared/commands/shortcuts';
 import { commandDispatcher } from './dispatcher';
-
-const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /**
  * Offers command `id` while the component is shown: its keys, its desktop menu item and its buttons
@@ -36,15 +34,13 @@ export interface CommandView {
   enabled: boolean;
 }
 
-const onThisPlatform = (shortcuts: readonly Shortcut[]) =>
-  shortcuts.filter((shortcut) => shortcut.platform === undefined || shortcut.platform === (mac ? 'mac' : 'other'));
-
 /** A command's name, keys and whether it can run now, from the registry: what a button shows. */
 export function useCommandView(id: CommandId): CommandView {
   const { t } = useTranslation();
   useSyncExternalStore(commandDispatcher.subscribe, commandDispatcher.getVersion);
   const spec = specOf(id);
-  const shortcuts = onThisPlatform(spec.shortcuts ?? []);
+  const { mac } = commandDispatcher;
+  const shortcuts = (spec.shortcuts ?? []).filter((shortcut) => appliesOn(shortcut, mac));
   return {
     id,
     label: t(`commands.${spec.label}`),

@@ -4,15 +4,14 @@ import type { CommandScope } from '../../shared/commands/registry';
 import { keyboardHelp } from '../commands/keyboardHelp';
 import { dispatchCommand, useCommand, useCommandView } from '../commands/useCommand';
 import { lazyWhenIdle } from './lazyWhenIdle';
-
-const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+import { commandDispatcher } from '../commands/dispatcher';
 
 const KeyboardHelpDialog = lazyWhenIdle(() => import('./KeyboardHelpDialog').then(({ KeyboardHelpDialog }) => KeyboardHelpDialog));
 
 /** One line of the keys of a scope, from the registry: the projector's reminder at the bottom of the plate. */
 export function KeyHints({ scope, digits, className }: { scope: CommandScope; digits?: number; className?: string }) {
   const { t } = useTranslation();
-  const rows = keyboardHelp(mac, digits).find((group) => group.scope === scope)?.rows ?? [];
+  const rows = keyboardHelp(commandDispatcher.mac, digits).find((group) => group.scope === scope)?.rows ?? [];
   return (
     <p className={className} aria-hidden>
       {rows.map((row, index) => (

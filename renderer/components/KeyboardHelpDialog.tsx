@@ -2,8 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { keyboardHelp } from '../commands/keyboardHelp';
-
-const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+import { commandDispatcher } from '../commands/dispatcher';
 
 /** Every key of the app, from the command registry, grouped by where it acts. */
 export function KeyboardHelpDialog({ onClose }: { onClose(): void }) {
@@ -19,7 +18,7 @@ export function KeyboardHelpDialog({ onClose }: { onClose(): void }) {
               <X aria-hidden size={20} />
             </Dialog.Close>
           </div>
-          {keyboardHelp(mac).map((group) => (
+          {keyboardHelp(commandDispatcher.mac).map((group) => (
             <section key={group.scope} className="keyboard-help-group" aria-labelledby={`keys-${group.scope}`}>
               <h3 id={`keys-${group.scope}`}>{t(`keyboardHelp.${group.scope}`)}</h3>
               <dl>
